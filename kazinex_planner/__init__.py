@@ -1,0 +1,28 @@
+"""kazinex-planner: the asyncio-first Python SDK for the Kazinex Planner API."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from . import errors
+from ._client import PlannerClient
+from ._core._http import RetryEvent, use_lane
+from ._core._pagination import AsyncPager, Page, PageInfo
+from ._unset import UNSET, UnsetType
+from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
+
+__all__ = [
+    "UNSET",
+    "AsyncPager",
+    "Page",
+    "PageInfo",
+    "Plan",
+    "PlannerClient",
+    "RateLimitSnapshot",
+    "RateLimiter",
+    "RetryEvent",
+    "UnsetType",
+    "__version__",
+    "errors",
+    "use_lane",
+]

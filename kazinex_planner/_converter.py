@@ -1,0 +1,128 @@
+"""JSON ↔ models with cattrs: strict where silence would lie, lenient where the API may grow.
+
+- JSON names come from each field's ``metadata["json"]`` (set by the generator), so a
+  renamed field needs no hand-written hook.
+- Primitives are strict: cattrs' default ``str(None) == "None"`` would turn a ``null``
+  into the string ``"None"``; here it is an error that names the field.
+- Timestamps are RFC 3339; we always send UTC with ``Z`` and refuse naive datetimes
+  on the way out (a naive value has no defined instant).
+- Unknown keys are ignored (the server may add fields); unknown enum values are kept
+  by the generated open enums.
+- ``UNSET`` fields are omitted, ``None`` is sent as ``null``: PATCH bodies can both
+  leave a field alone and clear it.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+import orjson
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.orjson import OrjsonConverter, make_converter
+
+from ._unset import UnsetType
+
+T = TypeVar("T")
+
+__all__ = ["converter", "dumps", "format_datetime", "loads", "make_sdk_converter"]
+
+
+def format_datetime(value: datetime) -> str:
+    """RFC 3339 in UTC with ``Z``: the only timestamp form the API documents."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"naive datetime {value.isoformat()} has no time zone; "
+            "pass an aware value such as datetime(..., tzinfo=datetime.UTC)"
+        )
+    text = value.astimezone(UTC).isoformat()
+    return text.removesuffix("+00:00") + "Z"
+
+
+def _parse_datetime(value: Any, _: type) -> datetime:
+    if type(value) is not str:
+        raise TypeError(f"expected an RFC 3339 timestamp string, got {type(value).__name__}")
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"timestamp {value!r} has no offset (RFC 3339 requires one)")
+    return parsed
+
+
+def _parse_date(value: Any, _: type) -> date:
+    if type(value) is not str:
+        raise TypeError(f"expected a date string, got {type(value).__name__}")
+    return date.fromisoformat(value)
+
+
+def _strict(kind: type) -> Callable[[Any, type], Any]:
+    def hook(value: Any, _: type) -> Any:
+        if type(value) is kind or (kind is float and type(value) is int):
+            return value
+        raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+
+    return hook
+
+
+def _renames(cls: type) -> dict[str, Any]:
+    return {
+        a.name: override(rename=a.metadata["json"])
+        for a in attrs.fields(cls)
+        if "json" in a.metadata
+    }
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _has_unset(tp: Any) -> bool:
+    return _is_union(tp) and UnsetType in typing.get_args(tp)
+
+
+def make_sdk_converter(*, forbid_extra_keys: bool = False) -> OrjsonConverter:
+    """Build the converter. ``forbid_extra_keys=True`` is for the SDK's own contract tests."""
+    conv = make_converter(forbid_extra_keys=forbid_extra_keys, detailed_validation=True)
+    for kind in (str, int, float, bool):
+        conv.register_structure_hook(kind, _strict(kind))
+    conv.register_structure_hook(datetime, _parse_datetime)
+    conv.register_structure_hook(date, _parse_date)
+    conv.register_unstructure_hook(datetime, format_datetime)
+    conv.register_unstructure_hook(date, date.isoformat)
+
+    def structure_without_unset(tp: Any) -> Callable[[Any, Any], Any]:
+        rest = tuple(a for a in typing.get_args(tp) if a is not UnsetType)
+        inner: Any = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+        return lambda value, _: conv.structure(value, inner)
+
+    conv.register_structure_hook_factory(_has_unset, structure_without_unset)
+    conv.register_structure_hook_factory(
+        attrs.has,
+        lambda cls: make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=forbid_extra_keys, **_renames(cls)
+        ),
+    )
+    conv.register_unstructure_hook_factory(
+        attrs.has,
+        lambda cls: make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, **_renames(cls)
+        ),
+    )
+    return conv
+
+
+converter = make_sdk_converter()
+
+
+def loads(data: bytes | str, cls: type[T]) -> T:
+    """Decode JSON into ``cls`` (raises cattrs' ``ClassValidationError`` on mismatch)."""
+    return converter.structure(orjson.loads(data), cls)
+
+
+def dumps(obj: Any) -> bytes:
+    """Encode a model (or plain data holding models) to JSON bytes."""
+    return orjson.dumps(converter.unstructure(obj))

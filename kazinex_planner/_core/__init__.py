@@ -1,0 +1,1 @@
+"""Transport core: configuration, HTTP pipeline, retries, pagination, logging."""

@@ -1,0 +1,341 @@
+"""The HTTP pipeline: limiter → send → classify → retry, over one long-lived session.
+
+Each logical call runs :meth:`HttpTransport.send`. Every attempt takes a rate-limit
+token first (so retries are throttled too), every response re-calibrates the limiter,
+and every failure is classified by the sans-I/O retry policy. The pipeline follows
+redirects itself so that the ``Authorization`` header never reaches another origin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from typing import Any, Literal
+
+import aiohttp
+import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ClientClosedError,
+    RateLimitError,
+)
+from ..ratelimit import RateLimiter
+from ._clock import Clock
+from ._config import RequestOptions, user_agent
+from ._errors_map import error_from_response
+from ._logging import get_logger, redact_text
+from ._retry import RetryPolicy, backoff, is_retryable_status, parse_retry_after
+
+logger = get_logger("kazinex_planner.http")
+
+Lane = Literal["interactive", "bulk"]
+_LANE: ContextVar[Lane | None] = ContextVar("kazinex_planner_lane", default=None)
+
+
+@contextlib.contextmanager
+def use_lane(lane: Lane) -> Iterator[None]:
+    """Send every call made inside this block in ``lane`` (waiters and export use bulk)."""
+    token = _LANE.set(lane)
+    try:
+        yield
+    finally:
+        _LANE.reset(token)
+
+_REDIRECTS = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 5
+
+
+@attrs.frozen(kw_only=True)
+class RetryEvent:
+    """What ``on_retry`` receives before each retry sleep."""
+
+    operation_id: str
+    method: str
+    path: str
+    attempt: int  # the retry number, 1-based
+    delay: float
+    reason: str  # "status 503", "connection error: ..."
+    status: int | None = None
+
+
+#: Builds a fresh request body per attempt. ``None`` means no body.
+BodyFactory = Callable[[], Any]
+
+
+@attrs.frozen(kw_only=True)
+class Request:
+    operation_id: str
+    method: str
+    path: str  # relative to the base URL, already quoted
+    params: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    body: BodyFactory | None = None
+    #: False for a one-shot stream: it is never retried or replayed on redirect.
+    replayable: bool = True
+    idempotency_key: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    lane: Lane = "interactive"
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    status: int
+    headers: CIMultiDictProxy[str]
+    body: bytes
+    url: URL
+    elapsed: float
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get("X-Request-Id")
+
+
+def new_idempotency_key() -> str:
+    return f"kzsdk-{uuid.uuid4().hex}"
+
+
+class HttpTransport:
+    """Owns (or borrows) the ``aiohttp.ClientSession`` and runs the retry loop."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: URL,
+        limiter: RateLimiter,
+        clock: Clock,
+        options: RequestOptions,
+        session: aiohttp.ClientSession | None,
+        connection_limit: int,
+        trust_env: bool,
+        on_retry: Callable[[RetryEvent], object] | None,
+        retry_policy: RetryPolicy | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._auth = f"Bearer {api_key}"
+        self.base_url = base_url
+        self.limiter = limiter
+        self.clock = clock
+        self.options = options
+        self._session = session
+        self._owns_session = session is None
+        self._connection_limit = connection_limit
+        self._trust_env = trust_env
+        self._on_retry = on_retry
+        self._policy = retry_policy or RetryPolicy(max_retries=options.max_retries)
+        self._rng = rng or random.Random()
+        self._closed = False
+        self._user_agent = user_agent()
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def owns_unclosed_session(self) -> bool:
+        return self._owns_session and self._session is not None and not self._session.closed
+
+    def _ensure_session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise ClientClosedError("this PlannerClient is closed; create a new one")
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self._connection_limit,
+                limit_per_host=self._connection_limit,
+                ttl_dns_cache=300,
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                trust_env=self._trust_env,
+                # Redirects are followed by hand (see _send_once); cookies are not part
+                # of this API, so none are kept between calls.
+                cookie_jar=aiohttp.DummyCookieJar(),
+            )
+        elif self._session.closed:
+            raise ClientClosedError("the aiohttp session given to PlannerClient is closed")
+        return self._session
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+
+    # -- the pipeline ------------------------------------------------------------------
+
+    def _url(self, path: str) -> URL:
+        return URL(str(self.base_url) + path, encoded=True)
+
+    async def send(self, request: Request) -> Response:
+        session = self._ensure_session()
+        max_retries = self._policy.max_retries if request.max_retries is None else request.max_retries
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        timeout = request.timeout or self.options.timeout
+        retries = 0
+        lane = _LANE.get() or request.lane
+        while True:
+            await self.limiter.acquire(lane=lane)
+            try:
+                response = await self._send_once(session, request, timeout)
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+                error = self._connection_error(exc, request)
+                sent_maybe = not isinstance(exc, aiohttp.ClientConnectorError)
+                if retries >= max_retries or (sent_maybe and not request.replayable):
+                    raise error from exc
+                retries += 1
+                delay = backoff(retries - 1, self._rng, base=self._policy.base, cap=self._policy.cap)
+                await self._before_retry(request, retries, delay, f"connection error: {error.message}", None)
+                continue
+
+            self.limiter.observe(response.headers)
+            if response.status < 400:
+                return response
+
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock.now())
+            error = error_from_response(
+                response.status,
+                response.headers,
+                response.body,
+                retry_after=retry_after,
+                rate_limit=self.limiter.snapshot(),
+            )
+            if isinstance(error, RateLimitError):
+                self.limiter.penalize(error.window or "minute", retry_after or 0.0)
+            if not is_retryable_status(response.status) or retries >= max_retries or not request.replayable:
+                raise error
+            if retry_after is not None and retry_after > self._policy.retry_after_cap:
+                # Sleeping for longer than the cap would look like a hang: let the caller decide.
+                raise error
+            retries += 1
+            delay = backoff(retries - 1, self._rng, base=self._policy.base, cap=self._policy.cap)
+            if retry_after is not None:
+                delay = max(delay, retry_after)
+            await self._before_retry(request, retries, delay, f"status {response.status}", response.status)
+
+    async def _before_retry(
+        self, request: Request, attempt: int, delay: float, reason: str, status: int | None
+    ) -> None:
+        logger.info(
+            "retrying %s %s (%s): retry %d in %.2fs",
+            request.method,
+            request.path,
+            reason,
+            attempt,
+            delay,
+        )
+        if self._on_retry is not None:
+            event = RetryEvent(
+                operation_id=request.operation_id,
+                method=request.method,
+                path=request.path,
+                attempt=attempt,
+                delay=delay,
+                reason=reason,
+                status=status,
+            )
+            result = self._on_retry(event)
+            if inspect.isawaitable(result):
+                await result
+        await self.clock.sleep(delay)
+
+    def _connection_error(self, exc: BaseException, request: Request) -> APIConnectionError:
+        url = str(self._url(request.path))
+        if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError):
+            return APITimeoutError(
+                f"{request.method} {request.path} timed out", method=request.method, url=url
+            )
+        detail = redact_text(str(exc) or type(exc).__name__)
+        return APIConnectionError(
+            f"{request.method} {request.path} failed: {detail}", method=request.method, url=url
+        )
+
+    def _headers(self, request: Request, *, authorized: bool) -> CIMultiDict[str]:
+        headers: CIMultiDict[str] = CIMultiDict(
+            {"Accept": "application/json", "User-Agent": self._user_agent}
+        )
+        if authorized:
+            headers["Authorization"] = self._auth
+        if request.idempotency_key is not None:
+            headers["Idempotency-Key"] = request.idempotency_key
+        headers.update(request.headers)
+        return headers
+
+    async def _send_once(
+        self, session: aiohttp.ClientSession, request: Request, timeout: float
+    ) -> Response:
+        url = self._url(request.path)
+        origin = url.origin()
+        method = request.method
+        params: Mapping[str, str] | None = request.params or None
+        with_body = request.body is not None
+        started = time.perf_counter()
+        client_timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(timeout, 15.0))
+        for _ in range(MAX_REDIRECTS + 1):
+            same_origin = url.origin() == origin
+            data = request.body() if (with_body and request.body is not None) else None
+            async with session.request(
+                method,
+                url,
+                params=params,
+                data=data,
+                headers=self._headers(request, authorized=same_origin),
+                allow_redirects=False,
+                timeout=client_timeout,
+            ) as resp:
+                body = await resp.read()
+                if resp.status in _REDIRECTS and "Location" in resp.headers:
+                    target = resp.url.join(URL(resp.headers["Location"]))
+                    logger.debug(
+                        "redirect %d from %s to %s%s",
+                        resp.status,
+                        resp.url.origin(),
+                        target.origin(),
+                        "" if target.origin() == origin else " (credentials dropped)",
+                    )
+                    if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
+                        method, with_body = "GET", False
+                    elif with_body and not request.replayable:
+                        raise APIConnectionError(
+                            f"{request.method} {request.path}: redirected, and the one-shot "
+                            "request body cannot be sent twice",
+                            method=request.method,
+                            url=str(url),
+                        )
+                    url, params = target, None
+                    continue
+                elapsed = time.perf_counter() - started
+                logger.debug(
+                    "%s %s -> %d in %.3fs request_id=%s",
+                    method,
+                    request.path,
+                    resp.status,
+                    elapsed,
+                    resp.headers.get("X-Request-Id"),
+                )
+                return Response(
+                    status=resp.status, headers=resp.headers, body=body, url=resp.url, elapsed=elapsed
+                )
+        raise APIConnectionError(
+            f"{request.method} {request.path}: more than {MAX_REDIRECTS} redirects",
+            method=request.method,
+            url=str(url),
+        )
+
+
+__all__ = ["APIStatusError", "HttpTransport", "Request", "Response", "RetryEvent"]

@@ -1,0 +1,159 @@
+"""``AsyncPager``: one object that is awaitable (the first page) and async-iterable (items).
+
+The API paginates by page number and tells the total, so after the first page we know
+exactly which pages remain: ``prefetch=N`` keeps up to N of them in flight (through the
+limiter's bulk lane, like every pager request) while items are yielded in order.
+Memory stays O(prefetch × per_page). Page-number pagination drifts when rows are added
+or removed mid-iteration; we drop ids already yielded and log a changed ``total``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+
+logger = logging.getLogger("kazinex_planner.pagination")
+
+__all__ = ["AsyncPager", "Page", "PageInfo"]
+
+
+@attrs.frozen(kw_only=True)
+class PageInfo:
+    """``meta`` of a list response."""
+
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def page_count(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page)) if self.per_page > 0 else 1
+
+
+@attrs.frozen(kw_only=True)
+class Page(Generic[T]):
+    """One page of a list: its items and ``meta`` (total, page, per_page)."""
+
+    data: list[T]
+    meta: PageInfo
+
+    @property
+    def has_next(self) -> bool:
+        return self.meta.page < self.meta.page_count
+
+    def __iter__(self) -> Any:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+#: ``fetch(page_number, lane)`` → that page. Built by the resource layer.
+PageFetcher = Callable[[int, str], Awaitable[Page[T]]]
+
+
+class AsyncPager(Generic[T]):
+    """The result of every list method.
+
+    ``await pager`` gives the first :class:`Page`; ``async for item in pager`` yields every
+    item lazily; ``pager.pages()`` yields pages; ``await pager.collect(max_items=...)``
+    gathers a list.
+    """
+
+    def __init__(self, fetch: PageFetcher[T], *, start_page: int = 1, prefetch: int = 0) -> None:
+        if start_page < 1:
+            raise ValueError(f"page must be >= 1, got {start_page}")
+        if prefetch < 0:
+            raise ValueError(f"prefetch must be >= 0, got {prefetch}")
+        self._fetch = fetch
+        self._start = start_page
+        self._prefetch = prefetch
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        # Awaiting a pager is one ordinary call, so it stays in the interactive lane.
+        return self._fetch(self._start, "interactive").__await__()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncGenerator[T, None]:
+        seen: set[Any] = set()
+        async for page in self.pages():
+            for item in page.data:
+                key = getattr(item, "id", None)
+                if key is not None:
+                    if key in seen:
+                        logger.debug("pagination drift: dropped a duplicate id across pages")
+                        continue
+                    seen.add(key)
+                yield item
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield every page from the starting one, in order."""
+        first = await self._fetch(self._start, "bulk")
+        yield first
+        total = first.meta.total
+        last = first.meta.page_count
+        if self._prefetch <= 1:
+            number = self._start + 1
+            while number <= last:
+                page = await self._fetch(number, "bulk")
+                total = self._check_total(total, page)
+                if not page.data:
+                    return  # the list shrank under us: nothing further to read
+                yield page
+                last = page.meta.page_count  # follow growth as well as shrinkage
+                number += 1
+            return
+        async for page in self._prefetched(self._start + 1, last):
+            total = self._check_total(total, page)
+            yield page
+
+    async def _prefetched(self, first: int, last: int) -> AsyncIterator[Page[T]]:
+        window: dict[int, asyncio.Task[Page[T]]] = {}
+        next_to_start = first
+        try:
+            for number in range(first, last + 1):
+                while next_to_start <= last and len(window) < self._prefetch:
+                    window[next_to_start] = asyncio.ensure_future(self._fetch(next_to_start, "bulk"))
+                    next_to_start += 1
+                yield await window.pop(number)
+        finally:
+            for task in window.values():
+                task.cancel()
+            if window:
+                await asyncio.gather(*window.values(), return_exceptions=True)
+
+    @staticmethod
+    def _check_total(total: int, page: Page[T]) -> int:
+        if page.meta.total != total:
+            logger.info(
+                "list total changed during pagination (%d -> %d); items may shift between pages",
+                total,
+                page.meta.total,
+            )
+        return page.meta.total
+
+    async def collect(self, *, max_items: int | None = None) -> list[T]:
+        """Gather items into a list, stopping after ``max_items`` (no further pages are fetched)."""
+        if max_items is not None and max_items < 0:
+            raise ValueError(f"max_items must be >= 0, got {max_items}")
+        items: list[T] = []
+        if max_items == 0:
+            return items
+        iterator = self._items()
+        try:
+            async for item in iterator:
+                items.append(item)
+                if max_items is not None and len(items) >= max_items:
+                    break
+        finally:
+            await iterator.aclose()
+        return items

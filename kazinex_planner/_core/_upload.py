@@ -1,0 +1,176 @@
+"""Streaming multipart bodies with a known length, progress and a running sha256.
+
+The body is produced chunk by chunk (256 KiB at a time) so a 200 MB schedule is never
+held in memory. Because we write the multipart framing ourselves, the total size is
+known whenever the file's size is, and ``Content-Length`` is sent instead of chunked
+encoding. A source that can be read again (a path, bytes, a seekable file) makes the
+request replayable; an async iterator is one-shot and is never retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import IO, Any, Union
+
+import attrs
+
+#: What ``schedules.upload`` accepts as the file.
+UploadSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], AsyncIterable[bytes]]  # noqa: UP007
+#: ``on_progress(bytes_sent, total_or_None)``; may be sync or async.
+ProgressCallback = Callable[[int, int | None], "Awaitable[None] | None"]
+
+CHUNK = 256 * 1024
+
+
+def _is_path(source: object) -> bool:
+    return isinstance(source, (str, os.PathLike))
+
+
+def source_name(source: object, default: str = "schedule") -> str:
+    if _is_path(source):
+        return Path(os.fspath(source)).name  # type: ignore[arg-type]
+    name = getattr(source, "name", None)
+    if isinstance(name, str) and name:
+        return Path(name).name
+    return default
+
+
+def source_size(source: object) -> int | None:
+    if _is_path(source):
+        return Path(os.fspath(source)).stat().st_size  # type: ignore[arg-type]
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return memoryview(source).nbytes
+    if hasattr(source, "seek") and hasattr(source, "tell"):
+        try:
+            if not source.seekable():  # type: ignore[attr-defined]
+                return None
+            here = source.tell()  # type: ignore[attr-defined]
+            end = source.seek(0, os.SEEK_END)  # type: ignore[attr-defined]
+            source.seek(here)  # type: ignore[attr-defined]
+            return int(end - here)
+        except (OSError, ValueError, AttributeError):
+            return None
+    return None
+
+
+def is_replayable(source: object) -> bool:
+    if _is_path(source) or isinstance(source, (bytes, bytearray, memoryview)):
+        return True
+    seekable = getattr(source, "seekable", None)
+    return bool(seekable and seekable())
+
+
+@attrs.define
+class StreamStats:
+    """Filled while the body streams: what was sent and its digest."""
+
+    sent: int = 0
+    sha256: str | None = None
+
+
+class MultipartBody:
+    """One multipart/form-data body: text fields first, then the file part."""
+
+    def __init__(
+        self,
+        source: UploadSource,
+        *,
+        fields: Mapping[str, str],
+        file_field: str = "file",
+        filename: str,
+        content_type: str = "application/octet-stream",
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        self.boundary = f"kzsdk-{uuid.uuid4().hex}"
+        self._source = source
+        self._on_progress = on_progress
+        self._start = source.tell() if hasattr(source, "tell") and is_replayable(source) else None  # type: ignore[union-attr]
+        parts = bytearray()
+        for name, value in fields.items():
+            parts += (
+                f"--{self.boundary}\r\n"
+                f'Content-Disposition: form-data; name="{_quote(name)}"\r\n\r\n'
+            ).encode()
+            parts += value.encode("utf-8") + b"\r\n"
+        parts += (
+            f"--{self.boundary}\r\n"
+            f'Content-Disposition: form-data; name="{_quote(file_field)}"; '
+            f'filename="{_quote(filename)}"\r\n'
+            f"Content-Type: {content_type}\r\n\r\n"
+        ).encode()
+        self._head = bytes(parts)
+        self._tail = f"\r\n--{self.boundary}--\r\n".encode()
+        self.file_size = source_size(source)
+        self.replayable = is_replayable(source)
+        self._consumed = False
+        self.stats = StreamStats()
+
+    @property
+    def content_type(self) -> str:
+        return f"multipart/form-data; boundary={self.boundary}"
+
+    @property
+    def content_length(self) -> int | None:
+        if self.file_size is None:
+            return None
+        return len(self._head) + self.file_size + len(self._tail)
+
+    async def _progress(self, sent: int) -> None:
+        if self._on_progress is not None:
+            result = self._on_progress(sent, self.file_size)
+            if inspect.isawaitable(result):
+                await result
+
+    async def _file_chunks(self) -> AsyncIterator[bytes]:
+        source: Any = self._source
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            view = memoryview(source)
+            for i in range(0, view.nbytes, CHUNK):
+                yield bytes(view[i : i + CHUNK])
+        elif _is_path(source):
+            with open(os.fspath(source), "rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    yield chunk
+        elif hasattr(source, "read"):
+            if self._start is not None:
+                source.seek(self._start)
+            while True:
+                chunk = source.read(CHUNK)
+                if inspect.isawaitable(chunk):
+                    chunk = await chunk
+                if not chunk:
+                    break
+                yield bytes(chunk)
+        elif isinstance(source, AsyncIterable):
+            if self._consumed:
+                raise RuntimeError("a one-shot upload stream cannot be sent twice")
+            self._consumed = True
+            async for chunk in source:
+                if not isinstance(chunk, (bytes, bytearray, memoryview)):
+                    raise TypeError(f"upload stream yielded {type(chunk).__name__}, expected bytes")
+                yield bytes(chunk)
+        else:
+            raise TypeError(f"unsupported upload source {type(source).__name__}")
+
+    async def iter_body(self) -> AsyncIterator[bytes]:
+        """The full body; restarts cleanly on each call when the source is replayable."""
+        digest = hashlib.sha256()
+        self.stats = StreamStats()
+        await self._progress(0)
+        yield self._head
+        async for chunk in self._file_chunks():
+            digest.update(chunk)
+            self.stats.sent += len(chunk)
+            yield chunk
+            await self._progress(self.stats.sent)
+        yield self._tail
+        self.stats.sha256 = digest.hexdigest()
+
+
+def _quote(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")

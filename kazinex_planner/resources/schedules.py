@@ -1,0 +1,62 @@
+"""Schedules: the generated methods plus local validation and ``wait_until_ready``."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .._core._upload import UploadSource
+from .._generated.models import Schedule, ScheduleStatus
+from .._generated.resources import SchedulesResource
+from ..errors import ScheduleProcessingError
+from ..schedule_files import inspect_schedule
+from ._polling import poll_until
+
+
+class Schedules(SchedulesResource):
+    """``planner.schedules``: upload, list, get, delete, and wait for processing."""
+
+    def _validate_upload(self, source: UploadSource) -> None:
+        # A bad file is rejected here, before it costs a request and a wait. A one-shot
+        # async stream cannot be read twice, so the server validates it instead.
+        if isinstance(source, (str, os.PathLike, bytes, bytearray, memoryview)):
+            inspect_schedule(source)
+            return
+        seekable: Any = getattr(source, "seekable", None)
+        if seekable is not None and seekable():
+            start = source.tell()  # type: ignore[union-attr]
+            try:
+                inspect_schedule(source)  # type: ignore[arg-type]
+            finally:
+                source.seek(start)  # type: ignore[union-attr]
+
+    async def wait_until_ready(
+        self,
+        project_id: str,
+        schedule_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float = 2.0,
+    ) -> Schedule:
+        """Poll until the schedule is ``ready``; raise if it ``failed`` or time runs out.
+
+        Raises :class:`~kazinex_planner.errors.ScheduleProcessingError` with the server's
+        reason when processing failed, and
+        :class:`~kazinex_planner.errors.WaitTimeoutError` after ``timeout`` seconds.
+        """
+        schedule = await poll_until(
+            lambda: self.get(project_id, schedule_id),
+            lambda s: s.status != ScheduleStatus.processing,
+            clock=self._transport.clock,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            what=f"processing of schedule {schedule_id}",
+        )
+        if schedule.status == ScheduleStatus.failed:
+            reason = schedule.error
+            raise ScheduleProcessingError(
+                f"schedule {schedule_id} failed to process: {reason or 'no reason given'}",
+                schedule_id=schedule_id,
+                reason=reason,
+            )
+        return schedule

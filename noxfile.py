@@ -1,0 +1,103 @@
+"""Developer tasks. Plain ``nox`` runs the default set (what CI runs)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
+TEST_DEPS = (
+    "pytest",
+    "pytest-asyncio",
+    "hypothesis",
+    "openapi-core",
+    "openapi-spec-validator",
+    "jsonschema",
+    "PyYAML",
+)
+#: The oldest aiohttp we support; aioresponses 0.7.9 only works up to 3.13.
+OLDEST_AIOHTTP = "3.13.5"
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["lint", "typecheck", "codegen", "spec", "tests", "tests_aioresponses", "build"]
+nox.options.error_on_missing_interpreters = True
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """The suite on the newest pinned aiohttp, against real local servers."""
+    session.install(*CONSTRAINTS, "-e", ".[cli]", *TEST_DEPS)
+    session.run("pytest", "-m", "not aioresponses", *session.posargs)
+
+
+@nox.session(python="3.11")
+def tests_aioresponses(session: nox.Session) -> None:
+    """Unit tests built on aioresponses, which needs aiohttp <= 3.13 (see ARCHITECTURE.md)."""
+    session.install("-e", ".", f"aiohttp=={OLDEST_AIOHTTP}", "aioresponses==0.7.9",
+                    "pytest==9.2.0", "pytest-asyncio==1.5.0")
+    session.run("pytest", "-m", "aioresponses", "tests/transport_unit", *session.posargs)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    session.install(*CONSTRAINTS, "ruff")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    session.install(*CONSTRAINTS, "-e", ".[cli]", "mypy", "PyYAML", "Jinja2", "types-PyYAML",
+                    "datamodel-code-generator", "pytest", "nox")
+    session.run("mypy", "--strict", "kazinex_planner", "codegen")
+
+
+@nox.session(python="3.11")
+def codegen(session: nox.Session) -> None:
+    """Fail when the generated code is stale (``python -m codegen`` fixes it)."""
+    session.install(*CONSTRAINTS, "datamodel-code-generator", "Jinja2", "PyYAML", "ruff", "attrs")
+    session.run("python", "-m", "codegen", "--check")
+
+
+@nox.session(python="3.11")
+def spec(session: nox.Session) -> None:
+    """Validate openapi/planner.yaml and its examples."""
+    session.install(*CONSTRAINTS, "openapi-spec-validator", "jsonschema", "PyYAML", "pytest",
+                    "pytest-asyncio")
+    session.run("pytest", "tests/spec", *session.posargs)
+
+
+@nox.session(python="3.11")
+def build(session: nox.Session) -> None:
+    """sdist + wheel, ``twine check``, then install the wheel in a fresh venv and import it."""
+    session.install(*CONSTRAINTS, "build", "twine")
+    dist = Path(tempfile.mkdtemp(prefix="kzdist-"))
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    files = sorted(str(p) for p in dist.iterdir())
+    session.run("twine", "check", "--strict", *files)
+    wheel = next(p for p in files if p.endswith(".whl"))
+    venv = dist / "venv"
+    session.run("python", "-m", "venv", str(venv))
+    py = str(venv / ("Scripts" if os.name == "nt" else "bin") / "python")
+    session.run(py, "-m", "pip", "install", "-q", *CONSTRAINTS, wheel, external=True)
+    session.run(
+        py, "-c",
+        "import kazinex_planner, kazinex_planner.models as m; "
+        "from kazinex_planner import PlannerClient, Plan, errors; "
+        "assert m.Project and m.Activity; print('wheel imports OK', kazinex_planner.__version__)",
+        external=True,
+    )
+    shutil.rmtree(dist, ignore_errors=True)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmarks; results go to BENCHMARKS.md (run by hand, not in CI)."""
+    session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic")
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        session.run("python", str(script), *session.posargs)
