@@ -1,0 +1,172 @@
+# generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
+# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+"""Activities: generated async methods of the ``activities`` endpoint group.
+
+Read activities and record progress.
+"""
+
+from __future__ import annotations
+
+import builtins
+from datetime import datetime
+
+from ..._core._pagination import AsyncPager
+from ..._core._resource import BaseResource, quote_path
+from ..._unset import UNSET, UnsetType
+from ..models import (
+    Activity,
+    ActivityBatchResult,
+    ActivityBatchUpdate,
+    ActivityBatchUpdateItem,
+    ActivityList,
+    ActivityStatus,
+    ActivityUpdate,
+)
+
+__all__ = ["ActivitiesResource"]
+
+
+class ActivitiesResource(BaseResource):
+    """Methods of the ``activities`` group; reach them as ``planner.activities``."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        status: ActivityStatus | None = None,
+        wbs_code: str | None = None,
+        critical: bool | None = None,
+        q: str | None = None,
+        updated_since: datetime | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Activity]:
+        """List activities.
+
+        List the activities of a schedule revision (the current one by default), with filters
+        for status, WBS, criticality, text search and incremental sync (`updated_since`).
+
+        Returns an ``AsyncPager[Activity]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/activities`` (operationId ``listActivities``).
+        """
+        return self._paginate(
+            "listActivities",
+            f"/projects/{quote_path(project_id)}/activities",
+            params={
+                "schedule_id": schedule_id,
+                "status": status,
+                "wbs_code": wbs_code,
+                "critical": critical,
+                "q": q,
+                "updated_since": updated_since,
+                "page": page,
+                "per_page": per_page,
+            },
+            list_type=ActivityList,
+            item_type=Activity,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def batch_update(
+        self,
+        project_id: str,
+        *,
+        updates: builtins.list[ActivityBatchUpdateItem],
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ActivityBatchResult:
+        """Update up to 100 activities.
+
+        Apply up to 100 activity updates atomically (all or nothing): use it for progress
+        updates so one request replaces many PATCH calls and counts once against the rate limit.
+        On 422 nothing is applied. Requires a read-write key (403 `insufficient_scope`
+        otherwise).
+
+        ``POST /projects/{project_id}/activities/batch-update`` (operationId ``batchUpdateActivities``).
+        """
+        body = ActivityBatchUpdate(
+            updates=updates,
+        )
+        return await self._request(
+            "batchUpdateActivities",
+            "POST",
+            f"/projects/{quote_path(project_id)}/activities/batch-update",
+            json=body,
+            response_type=ActivityBatchResult,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        activity_id: str,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Activity:
+        """Get an activity.
+
+        Fetch one activity with its dates, float and logic links.
+
+        ``GET /projects/{project_id}/activities/{activity_id}`` (operationId ``getActivity``).
+        """
+        return await self._request(
+            "getActivity",
+            "GET",
+            f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
+            response_type=Activity,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        activity_id: str,
+        *,
+        name: str | UnsetType = UNSET,
+        percent_complete: float | UnsetType = UNSET,
+        actual_start: datetime | UnsetType | None = UNSET,
+        actual_finish: datetime | UnsetType | None = UNSET,
+        remaining_duration_hours: float | UnsetType = UNSET,
+        notes: str | UnsetType | None = UNSET,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Activity:
+        """Update an activity.
+
+        Record progress (percent complete, actual dates, remaining duration) or change the
+        name/notes of one activity. Use batchUpdateActivities for many activities at once.
+        Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        ``PATCH /projects/{project_id}/activities/{activity_id}`` (operationId ``updateActivity``).
+        """
+        body = ActivityUpdate(
+            name=name,
+            percent_complete=percent_complete,
+            actual_start=actual_start,
+            actual_finish=actual_finish,
+            remaining_duration_hours=remaining_duration_hours,
+            notes=notes,
+        )
+        return await self._request(
+            "updateActivity",
+            "PATCH",
+            f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
+            json=body,
+            response_type=Activity,
+            timeout=timeout,
+            max_retries=max_retries,
+        )

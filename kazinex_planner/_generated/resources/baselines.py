@@ -1,0 +1,138 @@
+# generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
+# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+"""Baselines: generated async methods of the ``baselines`` endpoint group.
+
+Mark and manage baseline assignments.
+"""
+
+from __future__ import annotations
+
+from ..._core._pagination import AsyncPager
+from ..._core._resource import BaseResource, quote_path
+from ..models import (
+    Baseline,
+    BaselineCreate,
+    BaselineList,
+)
+
+__all__ = ["BaselinesResource"]
+
+
+class BaselinesResource(BaseResource):
+    """Methods of the ``baselines`` group; reach them as ``planner.baselines``."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Baseline]:
+        """List baselines.
+
+        List the project's baseline assignments, newest first. (Paginated like every list, an
+        addition to the contract for consistency.)
+
+        Returns an ``AsyncPager[Baseline]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/baselines`` (operationId ``listBaselines``).
+        """
+        return self._paginate(
+            "listBaselines",
+            f"/projects/{quote_path(project_id)}/baselines",
+            params={"page": page, "per_page": per_page},
+            list_type=BaselineList,
+            item_type=Baseline,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def mark(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str,
+        label: str | None = None,
+        primary: bool = True,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Baseline:
+        """Mark a baseline.
+
+        Mark a ready schedule revision as a baseline. With `primary` (default true) it becomes
+        the project's primary baseline: the project's `baseline_schedule_id` is set, activities'
+        `baseline_*` dates come from it, and `baseline.marked` fires. Requires a read-write key
+        (403 `insufficient_scope` otherwise).
+
+        ``POST /projects/{project_id}/baselines`` (operationId ``markBaseline``).
+        """
+        body = BaselineCreate(
+            schedule_id=schedule_id,
+            label=label,
+            primary=primary,
+        )
+        return await self._request(
+            "markBaseline",
+            "POST",
+            f"/projects/{quote_path(project_id)}/baselines",
+            json=body,
+            response_type=Baseline,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        baseline_id: str,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Baseline:
+        """Get a baseline.
+
+        Fetch one baseline assignment.
+
+        ``GET /projects/{project_id}/baselines/{baseline_id}`` (operationId ``getBaseline``).
+        """
+        return await self._request(
+            "getBaseline",
+            "GET",
+            f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
+            response_type=Baseline,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def unmark(
+        self,
+        project_id: str,
+        baseline_id: str,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Unmark a baseline.
+
+        Remove a baseline assignment (the schedule revision itself is kept). Unmarking the
+        primary baseline clears the project's `baseline_schedule_id`. Requires a read-write key
+        (403 `insufficient_scope` otherwise).
+
+        ``DELETE /projects/{project_id}/baselines/{baseline_id}`` (operationId ``unmarkBaseline``).
+        """
+        return await self._request(
+            "unmarkBaseline",
+            "DELETE",
+            f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
+            response_type=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )

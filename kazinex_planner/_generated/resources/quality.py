@@ -1,0 +1,119 @@
+# generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
+# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+"""Quality: generated async methods of the ``quality`` endpoint group.
+
+Schedule quality scores and check results.
+"""
+
+from __future__ import annotations
+
+from ..._core._pagination import AsyncPager
+from ..._core._resource import BaseResource, quote_path
+from ..models import (
+    CheckVerdict,
+    QualityCategoryId,
+    QualityCheckDetail,
+    QualityCheckList,
+    QualityCheckResult,
+    QualityReport,
+)
+
+__all__ = ["QualityResource"]
+
+
+class QualityResource(BaseResource):
+    """Methods of the ``quality`` group; reach them as ``planner.quality``."""
+
+    async def get_report(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> QualityReport:
+        """Get the quality report.
+
+        Get the overall quality score, grade and category scores of a schedule revision (current
+        by default). While the report is `pending`, poll or wait for `quality.complete`.
+
+        ``GET /projects/{project_id}/quality`` (operationId ``getQualityReport``).
+        """
+        return await self._request(
+            "getQualityReport",
+            "GET",
+            f"/projects/{quote_path(project_id)}/quality",
+            params={"schedule_id": schedule_id},
+            response_type=QualityReport,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_checks(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        verdict: CheckVerdict | None = None,
+        category: QualityCategoryId | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[QualityCheckResult]:
+        """List quality check results.
+
+        List per-check results, filterable by verdict and category, e.g. to show only failing
+        checks.
+
+        Returns an ``AsyncPager[QualityCheckResult]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/quality/checks`` (operationId ``listQualityChecks``).
+        """
+        return self._paginate(
+            "listQualityChecks",
+            f"/projects/{quote_path(project_id)}/quality/checks",
+            params={
+                "schedule_id": schedule_id,
+                "verdict": verdict,
+                "category": category,
+                "page": page,
+                "per_page": per_page,
+            },
+            list_type=QualityCheckList,
+            item_type=QualityCheckResult,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_check(
+        self,
+        project_id: str,
+        check_id: str,
+        *,
+        schedule_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> QualityCheckDetail:
+        """Get a quality check result.
+
+        Get one check's result, description and a page of the affected activity ids (paginate
+        with `page`/`per_page`).
+
+        ``GET /projects/{project_id}/quality/checks/{check_id}`` (operationId ``getQualityCheck``).
+        """
+        return await self._request(
+            "getQualityCheck",
+            "GET",
+            f"/projects/{quote_path(project_id)}/quality/checks/{quote_path(check_id)}",
+            params={"schedule_id": schedule_id, "page": page, "per_page": per_page},
+            response_type=QualityCheckDetail,
+            timeout=timeout,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,174 @@
+# generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
+# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+"""Resources: generated async methods of the ``resources`` endpoint group.
+
+Resources, assignments and time-phased loading.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..._core._pagination import AsyncPager
+from ..._core._resource import BaseResource, quote_path
+from ..models import (
+    LoadingInterval,
+    Resource,
+    ResourceAssignment,
+    ResourceAssignmentList,
+    ResourceList,
+    ResourceLoading,
+    ResourceType,
+)
+
+__all__ = ["ResourcesResource"]
+
+
+class ResourcesResource(BaseResource):
+    """Methods of the ``resources`` group; reach them as ``planner.resources``."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        type: ResourceType | None = None,
+        q: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Resource]:
+        """List resources.
+
+        List the resource dictionary of a schedule revision (current by default; `schedule_id`
+        is an addition to the contract, consistent with assignments and loading).
+
+        Returns an ``AsyncPager[Resource]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/resources`` (operationId ``listResources``).
+        """
+        return self._paginate(
+            "listResources",
+            f"/projects/{quote_path(project_id)}/resources",
+            params={
+                "schedule_id": schedule_id,
+                "type": type,
+                "q": q,
+                "page": page,
+                "per_page": per_page,
+            },
+            list_type=ResourceList,
+            item_type=Resource,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_assignments(
+        self,
+        project_id: str,
+        *,
+        resource_id: str | None = None,
+        activity_id: str | None = None,
+        schedule_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[ResourceAssignment]:
+        """List resource assignments.
+
+        List resource assignments of a schedule revision, filterable by resource and activity.
+        This concrete path never clashes with getResource because resource ids always start with
+        `rsrc_`.
+
+        Returns an ``AsyncPager[ResourceAssignment]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/resources/assignments`` (operationId ``listResourceAssignments``).
+        """
+        return self._paginate(
+            "listResourceAssignments",
+            f"/projects/{quote_path(project_id)}/resources/assignments",
+            params={
+                "resource_id": resource_id,
+                "activity_id": activity_id,
+                "schedule_id": schedule_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            list_type=ResourceAssignmentList,
+            item_type=ResourceAssignment,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_loading(
+        self,
+        project_id: str,
+        *,
+        resource_id: str | None = None,
+        interval: LoadingInterval | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        schedule_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ResourceLoading:
+        """Get resource loading.
+
+        Get time-phased loading (histogram data) for one resource or, without `resource_id`, all
+        labor resources summed. The range defaults to the schedule's span; at most 1,000 buckets
+        (400 otherwise). Like `assignments`, this concrete path cannot clash with
+        `{resource_id}` (ids start with `rsrc_`).
+
+        ``GET /projects/{project_id}/resources/loading`` (operationId ``getResourceLoading``).
+        """
+        return await self._request(
+            "getResourceLoading",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources/loading",
+            params={
+                "resource_id": resource_id,
+                "interval": interval,
+                "start": start,
+                "end": end,
+                "schedule_id": schedule_id,
+            },
+            response_type=ResourceLoading,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        resource_id: str,
+        *,
+        schedule_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Resource:
+        """Get a resource.
+
+        Fetch one resource. Resource ids start with `rsrc_`, so `assignments` and `loading` are
+        never mistaken for an id.
+
+        ``GET /projects/{project_id}/resources/{resource_id}`` (operationId ``getResource``).
+        """
+        return await self._request(
+            "getResource",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources/{quote_path(resource_id)}",
+            params={"schedule_id": schedule_id},
+            response_type=Resource,
+            timeout=timeout,
+            max_retries=max_retries,
+        )

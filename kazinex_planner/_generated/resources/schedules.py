@@ -1,0 +1,140 @@
+# generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
+# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+"""Schedules: generated async methods of the ``schedules`` endpoint group.
+
+Upload and manage schedule revisions (XER, P6 XML, MSPDI).
+"""
+
+from __future__ import annotations
+
+from ..._core._pagination import AsyncPager
+from ..._core._resource import BaseResource, ProgressCallback, UploadSource, quote_path
+from ..models import (
+    Schedule,
+    ScheduleList,
+    ScheduleStatus,
+)
+
+__all__ = ["SchedulesResource"]
+
+
+class SchedulesResource(BaseResource):
+    """Methods of the ``schedules`` group; reach them as ``planner.schedules``."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        status: ScheduleStatus | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        prefetch: int = 0,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[Schedule]:
+        """List schedule revisions.
+
+        List the project's uploaded revisions, newest first, optionally by status (e.g. to find
+        failed uploads).
+
+        Returns an ``AsyncPager[Schedule]``: ``await`` it for the first page,
+        ``async for`` over it for every item (pages are fetched lazily);
+        ``prefetch=N`` keeps up to N pages in flight once the total is known.
+
+        ``GET /projects/{project_id}/schedules`` (operationId ``listSchedules``).
+        """
+        return self._paginate(
+            "listSchedules",
+            f"/projects/{quote_path(project_id)}/schedules",
+            params={"status": status, "page": page, "per_page": per_page},
+            list_type=ScheduleList,
+            item_type=Schedule,
+            prefetch=prefetch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def upload(
+        self,
+        project_id: str,
+        file: UploadSource,
+        *,
+        label: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        validate: bool = True,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Schedule:
+        """Upload a schedule revision.
+
+        Upload a Primavera P6 XER, P6 XML or MSPDI XML file (max 100 MB) as a new revision.
+        Processing is asynchronous: the 202 response is the Schedule with status `processing`;
+        poll getSchedule or subscribe to `schedule.processed` / `schedule.failed`. When ready,
+        the revision becomes the project's current schedule and a quality report is computed.
+        Send an Idempotency-Key so a retried upload does not create a duplicate revision.
+        Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        ``POST /projects/{project_id}/schedules`` (operationId ``uploadSchedule``).
+        """
+        return await self._upload(
+            "uploadSchedule",
+            f"/projects/{quote_path(project_id)}/schedules",
+            file=file,
+            fields={"label": label},
+            response_type=Schedule,
+            on_progress=on_progress,
+            validate=validate,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Schedule:
+        """Get a schedule revision.
+
+        Fetch one revision; poll this after an upload until `status` is `ready` or `failed`.
+
+        ``GET /projects/{project_id}/schedules/{schedule_id}`` (operationId ``getSchedule``).
+        """
+        return await self._request(
+            "getSchedule",
+            "GET",
+            f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
+            response_type=Schedule,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a schedule revision.
+
+        Delete a revision with its activities and quality results. Deleting the current revision
+        makes the newest remaining ready revision current; deleting a baseline revision also
+        removes its baseline assignments. A revision that is still processing cannot be deleted
+        (409). Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        ``DELETE /projects/{project_id}/schedules/{schedule_id}`` (operationId ``deleteSchedule``).
+        """
+        return await self._request(
+            "deleteSchedule",
+            "DELETE",
+            f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
+            response_type=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
