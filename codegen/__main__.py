@@ -18,7 +18,11 @@ from ._tables import render_events, render_operations
 def _run(args: list[str], source: str, filename: str) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "ruff", *args, "--stdin-filename", filename, "-"],
-        input=source, capture_output=True, text=True, cwd=ROOT, check=False,
+        input=source,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     if done.returncode != 0:
         raise RuntimeError(f"ruff {args[0]} failed on generated {filename}:\n{done.stderr}")
@@ -66,8 +70,12 @@ def main(argv: list[str] | None = None) -> int:
                 drift = True
                 rel = str(path.relative_to(ROOT))
                 sys.stdout.writelines(
-                    difflib.unified_diff(current.splitlines(True), source.splitlines(True),
-                                         f"{rel} (committed)", f"{rel} (from the spec)")
+                    difflib.unified_diff(
+                        current.splitlines(True),
+                        source.splitlines(True),
+                        f"{rel} (committed)",
+                        f"{rel} (from the spec)",
+                    )
                 )
         for path in stale:
             drift = True

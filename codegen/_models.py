@@ -20,11 +20,13 @@ TEMPLATES = Path(__file__).resolve().parent / "templates" / "models"
 def generate_models(spec_text: str, spec_hash: str) -> str:
     # Imported lazily: dmcg is slow to import and only the generator needs it.
     from datamodel_code_generator import (
-        DataModelType,
+        DatetimeClassType,
         InputFileType,
         PythonVersion,
         generate,
     )
+    from datamodel_code_generator._format_types import Formatter
+    from datamodel_code_generator.enums import DataModelType
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dmcg's own deprecation notices are not ours to fix
@@ -42,15 +44,17 @@ def generate_models(spec_text: str, spec_hash: str) -> str:
             target_python_version=PythonVersion.PY_311,
             snake_case_field=True,
             strict_nullable=True,
-            output_datetime_class="datetime",
+            output_datetime_class=DatetimeClassType.Datetime,
             keyword_only=True,
             use_schema_description=True,
             use_field_description=True,
             disable_timestamp=True,
-            formatters=["ruff-check", "ruff-format"],
+            formatters=[Formatter.RUFF_CHECK, Formatter.RUFF_FORMAT],
             use_type_checking_imports=False,
             custom_file_header=header(spec_hash).rstrip("\n"),
         )
     if not isinstance(out, str):
-        raise TypeError(f"datamodel-code-generator returned {type(out).__name__}, expected one module")
+        raise TypeError(
+            f"datamodel-code-generator returned {type(out).__name__}, expected one module"
+        )
     return out

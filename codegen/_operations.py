@@ -9,7 +9,16 @@ import attrs
 from ._spec import Spec, method_name, ref_name, resolve, snake
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-TAGS = ("projects", "schedules", "activities", "baselines", "quality", "resources", "users", "webhooks")
+TAGS = (
+    "projects",
+    "schedules",
+    "activities",
+    "baselines",
+    "quality",
+    "resources",
+    "users",
+    "webhooks",
+)
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 

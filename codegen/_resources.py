@@ -23,8 +23,22 @@ from ._spec import Spec, header, pascal
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_BUILTIN_NAMES = {"str", "int", "float", "bool", "None", "list", "dict", "bytes", "Any", "Literal",
-                  "datetime", "date", "UnsetType", "builtins"}
+_BUILTIN_NAMES = {
+    "str",
+    "int",
+    "float",
+    "bool",
+    "None",
+    "list",
+    "dict",
+    "bytes",
+    "Any",
+    "Literal",
+    "datetime",
+    "date",
+    "UnsetType",
+    "builtins",
+}
 
 
 def model_fields(models_source: str) -> dict[str, list[tuple[str, str, str | None]]]:
@@ -45,8 +59,10 @@ def model_fields(models_source: str) -> dict[str, list[tuple[str, str, str | Non
                         if "default" in kw:
                             default = ast.unparse(kw["default"])
                         elif "factory" in kw:
-                            raise ValueError(f"{node.name}.{stmt.target.id}: factory defaults "
-                                             "cannot be flattened into keyword arguments")
+                            raise ValueError(
+                                f"{node.name}.{stmt.target.id}: factory defaults "
+                                "cannot be flattened into keyword arguments"
+                            )
                         else:
                             default = None
                 fields.append((stmt.target.id, ast.unparse(stmt.annotation), default))
@@ -64,9 +80,12 @@ def _docstring(op: Operation, body_fields: tuple[BodyField, ...]) -> str:
     if op.description:
         lines += ["", *textwrap.fill(" ".join(op.description.split()), 88).splitlines()]
     if op.item_model:
-        lines += ["", f"Returns an ``AsyncPager[{op.item_model}]``: ``await`` it for the first page,",
-                  "``async for`` over it for every item (pages are fetched lazily);",
-                  "``prefetch=N`` keeps up to N pages in flight once the total is known."]
+        lines += [
+            "",
+            f"Returns an ``AsyncPager[{op.item_model}]``: ``await`` it for the first page,",
+            "``async for`` over it for every item (pages are fetched lazily);",
+            "``prefetch=N`` keeps up to N pages in flight once the total is known.",
+        ]
     lines += ["", f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)."]
     text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return textwrap.indent(text, " " * 8).lstrip()
@@ -77,8 +96,9 @@ def _annotation_names(annotation: str) -> set[str]:
     return {n for n in _IDENT.findall(inner) if n not in _BUILTIN_NAMES}
 
 
-def render_resources(spec: Spec, spec_hash: str, operations: list[Operation],
-                     models_source: str) -> dict[str, str]:
+def render_resources(
+    spec: Spec, spec_hash: str, operations: list[Operation], models_source: str
+) -> dict[str, str]:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -124,13 +144,12 @@ def render_resources(spec: Spec, spec_hash: str, operations: list[Operation],
             for model in (op.response_model, op.item_model):
                 if model:
                     imports.add(model)
-            if op.item_model:
-                ret = f"AsyncPager[{op.item_model}]"
-            else:
-                ret = op.response_model or "None"
-            path_expr = 'f"' + re.sub(
-                r"\{(\w+)\}", lambda m: "{quote_path(" + m.group(1) + ")}", op.path
-            ) + '"'
+            ret = f"AsyncPager[{op.item_model}]" if op.item_model else op.response_model or "None"
+            path_expr = (
+                'f"'
+                + re.sub(r"\{(\w+)\}", lambda m: "{quote_path(" + m.group(1) + ")}", op.path)
+                + '"'
+            )
             if "{" not in op.path:
                 path_expr = f'"{op.path}"'
             data = attrs.asdict(op, recurse=False)

@@ -19,7 +19,7 @@ Spec = dict[str, Any]
 def load_spec(path: Path = SPEC_PATH) -> tuple[Spec, str, str]:
     """Return the parsed spec, its text and the sha256 of its bytes."""
     raw = path.read_bytes()
-    return cast(Spec, yaml.safe_load(raw)), raw.decode("utf-8"), hashlib.sha256(raw).hexdigest()
+    return cast("Spec", yaml.safe_load(raw)), raw.decode("utf-8"), hashlib.sha256(raw).hexdigest()
 
 
 def header(spec_hash: str) -> str:
@@ -30,7 +30,10 @@ def header(spec_hash: str) -> str:
 
 
 def snake(name: str) -> str:
-    """``listQualityChecks`` → ``list_quality_checks``; ``Idempotency-Key`` → ``idempotency_key``."""
+    """``listQualityChecks`` → ``list_quality_checks``; ``Idempotency-Key`` → ``idempotency_key``.
+
+    Any run of non-alphanumerics becomes one underscore; case changes start new words.
+    """
     name = re.sub(r"[^0-9A-Za-z]+", "_", name)
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
@@ -58,7 +61,9 @@ def method_name(operation_id: str, tag: str) -> str:
     nouns = {tag, singular(tag)}
     words = [w for w in snake(operation_id).split("_") if w not in nouns]
     if not words:
-        raise ValueError(f"operationId {operation_id!r} gives an empty method name under tag {tag!r}")
+        raise ValueError(
+            f"operationId {operation_id!r} gives an empty method name under tag {tag!r}"
+        )
     return "_".join(words)
 
 

@@ -8,7 +8,9 @@ from ._spec import Spec, header, ref_name, resolve
 
 def render_operations(spec_hash: str, operations: list[Operation]) -> str:
     rows = "".join(
-        f'    Operation("{op.operation_id}", "{op.tag}", "{op.name}", "{op.method}", "{op.path}"),\n'
+        "    Operation("
+        + ", ".join(f'"{v}"' for v in (op.operation_id, op.tag, op.name, op.method, op.path))
+        + "),\n"
         for op in operations
     )
     return (
@@ -17,7 +19,11 @@ def render_operations(spec_hash: str, operations: list[Operation]) -> str:
         + "from __future__ import annotations\n\n"
         + "from typing import NamedTuple\n\n\n"
         + "class Operation(NamedTuple):\n"
-        + "    operation_id: str\n    tag: str\n    method_name: str\n    http_method: str\n    path: str\n\n\n"
+        + "".join(
+            f"    {field}: str\n"
+            for field in ("operation_id", "tag", "method_name", "http_method", "path")
+        )
+        + "\n\n"
         + f'SPEC_SHA256 = "{spec_hash}"\n\n'
         + "OPERATIONS: tuple[Operation, ...] = (\n"
         + rows
@@ -40,12 +46,15 @@ def render_events(spec: Spec, spec_hash: str) -> str:
     names = sorted({m for _, m in entries})
     return (
         header(spec_hash)
-        + '"""Webhook event types and their payload models (the spec\'s ``webhooks`` section)."""\n\n'
+        + '"""Webhook event types and their payload models'
+        + ' (the spec\'s ``webhooks`` section)."""\n\n'
         + "from __future__ import annotations\n\n"
         + "from .models import (\n"
         + "".join(f"    {n},\n" for n in names)
         + ")\n\n"
-        + "KnownEvent = " + " | ".join(names) + "\n\n"
+        + "KnownEvent = "
+        + " | ".join(names)
+        + "\n\n"
         + "EVENT_MODELS: dict[str, type[KnownEvent]] = {\n"
         + "".join(f'    "{t}": {m},\n' for t, m in entries)
         + "}\n"

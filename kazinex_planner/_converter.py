@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import enum
 import types
 import typing
 from collections.abc import Callable
@@ -21,7 +22,6 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 import attrs
-import cattrs
 import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
@@ -61,11 +61,19 @@ def _parse_date(value: Any, _: type) -> date:
 
 def _strict(kind: type) -> Callable[[Any, type], Any]:
     def hook(value: Any, _: type) -> Any:
-        if type(value) is kind or (kind is float and type(value) is int):
+        if type(value) is kind:
             return value
+        if kind is float and type(value) is int:
+            return float(value)  # JSON has one number type; 0 is a valid float
         raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
 
     return hook
+
+
+def _structure_str_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
+    if type(value) is not str:
+        raise TypeError(f"expected a {cls.__name__} string, got {type(value).__name__}")
+    return cls(value)  # generated enums keep unknown values (``_missing_``)
 
 
 def _renames(cls: type) -> dict[str, Any]:
@@ -74,6 +82,21 @@ def _renames(cls: type) -> dict[str, Any]:
         for a in attrs.fields(cls)
         if "json" in a.metadata
     }
+
+
+def _unstructure_overrides(cls: type) -> dict[str, Any]:
+    """JSON names, and omission of fields left at ``UNSET`` or at a ``None`` default.
+
+    Other defaults (``primary=True``) are sent as given: an explicit value is clearer on
+    the wire than relying on the server applying the same default.
+    """
+    result: dict[str, Any] = {}
+    for a in attrs.fields(cls):
+        omit = a.default is None or isinstance(a.default, UnsetType)
+        rename = a.metadata.get("json")
+        if omit or rename:
+            result[a.name] = override(rename=rename, omit_if_default=omit or None)
+    return result
 
 
 def _is_union(tp: Any) -> bool:
@@ -89,6 +112,9 @@ def make_sdk_converter(*, forbid_extra_keys: bool = False) -> OrjsonConverter:
     conv = make_converter(forbid_extra_keys=forbid_extra_keys, detailed_validation=True)
     for kind in (str, int, float, bool):
         conv.register_structure_hook(kind, _strict(kind))
+    # Registered for ``StrEnum`` too, which is more specific than ``str`` in every generated
+    # enum's MRO: otherwise the strict ``str`` hook would return plain strings for enums.
+    conv.register_structure_hook(enum.StrEnum, _structure_str_enum)
     conv.register_structure_hook(datetime, _parse_datetime)
     conv.register_structure_hook(date, _parse_date)
     conv.register_unstructure_hook(datetime, format_datetime)
@@ -108,9 +134,7 @@ def make_sdk_converter(*, forbid_extra_keys: bool = False) -> OrjsonConverter:
     )
     conv.register_unstructure_hook_factory(
         attrs.has,
-        lambda cls: make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, **_renames(cls)
-        ),
+        lambda cls: make_dict_unstructure_fn(cls, conv, **_unstructure_overrides(cls)),
     )
     return conv
 

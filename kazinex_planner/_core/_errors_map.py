@@ -44,9 +44,8 @@ def _envelope(body: bytes) -> dict[str, Any]:
         parsed = orjson.loads(body) if body else None
     except orjson.JSONDecodeError:
         return {}
-    if isinstance(parsed, dict) and isinstance(parsed.get("error"), dict):
-        return parsed["error"]
-    return {}
+    error = parsed.get("error") if isinstance(parsed, dict) else None
+    return error if isinstance(error, dict) else {}
 
 
 def _details(raw: Any) -> list[ErrorDetail]:
@@ -55,7 +54,9 @@ def _details(raw: Any) -> list[ErrorDetail]:
         for item in raw:
             if isinstance(item, dict) and isinstance(item.get("issue"), str):
                 field = item.get("field")
-                details.append(ErrorDetail(field if isinstance(field, str) else None, item["issue"]))
+                details.append(
+                    ErrorDetail(field if isinstance(field, str) else None, item["issue"])
+                )
     return details
 
 

@@ -35,7 +35,7 @@ from ._clock import Clock
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._logging import get_logger, redact_text
-from ._retry import RetryPolicy, backoff, is_retryable_status, parse_retry_after
+from ._retry import RetryPolicy, parse_retry_after
 
 logger = get_logger("kazinex_planner.http")
 
@@ -51,6 +51,7 @@ def use_lane(lane: Lane) -> Iterator[None]:
         yield
     finally:
         _LANE.reset(token)
+
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 5
@@ -183,24 +184,31 @@ class HttpTransport:
 
     async def send(self, request: Request) -> Response:
         session = self._ensure_session()
-        max_retries = self._policy.max_retries if request.max_retries is None else request.max_retries
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        policy = self._policy
+        if request.max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=request.max_retries)
         timeout = request.timeout or self.options.timeout
-        retries = 0
         lane = _LANE.get() or request.lane
+        attempt = 0
         while True:
             await self.limiter.acquire(lane=lane)
             try:
                 response = await self._send_once(session, request, timeout)
-            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 error = self._connection_error(exc, request)
-                sent_maybe = not isinstance(exc, aiohttp.ClientConnectorError)
-                if retries >= max_retries or (sent_maybe and not request.replayable):
+                # A refused connection never carried the request: safe to resend anything
+                # that can be produced again. After that, only replayable requests are.
+                never_sent = isinstance(exc, aiohttp.ClientConnectorError)
+                decision = policy.decide(
+                    attempt=attempt,
+                    rng=self._rng,
+                    replayable=request.replayable or (never_sent and request.body is None),
+                    failure="timeout" if isinstance(error, APITimeoutError) else "connection",
+                )
+                if not decision.should_retry or decision.delay is None:
                     raise error from exc
-                retries += 1
-                delay = backoff(retries - 1, self._rng, base=self._policy.base, cap=self._policy.cap)
-                await self._before_retry(request, retries, delay, f"connection error: {error.message}", None)
+                attempt += 1
+                await self._before_retry(request, attempt, decision.delay, decision.reason, None)
                 continue
 
             self.limiter.observe(response.headers)
@@ -208,25 +216,28 @@ class HttpTransport:
                 return response
 
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock.now())
-            error = error_from_response(
+            status_error = error_from_response(
                 response.status,
                 response.headers,
                 response.body,
                 retry_after=retry_after,
                 rate_limit=self.limiter.snapshot(),
             )
-            if isinstance(error, RateLimitError):
-                self.limiter.penalize(error.window or "minute", retry_after or 0.0)
-            if not is_retryable_status(response.status) or retries >= max_retries or not request.replayable:
-                raise error
-            if retry_after is not None and retry_after > self._policy.retry_after_cap:
-                # Sleeping for longer than the cap would look like a hang: let the caller decide.
-                raise error
-            retries += 1
-            delay = backoff(retries - 1, self._rng, base=self._policy.base, cap=self._policy.cap)
-            if retry_after is not None:
-                delay = max(delay, retry_after)
-            await self._before_retry(request, retries, delay, f"status {response.status}", response.status)
+            if isinstance(status_error, RateLimitError):
+                self.limiter.penalize(status_error.window or "minute", retry_after)
+            decision = policy.decide(
+                attempt=attempt,
+                rng=self._rng,
+                replayable=request.replayable,
+                status=response.status,
+                retry_after=retry_after,
+            )
+            if not decision.should_retry or decision.delay is None:
+                raise status_error
+            attempt += 1
+            await self._before_retry(
+                request, attempt, decision.delay, decision.reason, response.status
+            )
 
     async def _before_retry(
         self, request: Request, attempt: int, delay: float, reason: str, status: int | None
@@ -329,7 +340,11 @@ class HttpTransport:
                     resp.headers.get("X-Request-Id"),
                 )
                 return Response(
-                    status=resp.status, headers=resp.headers, body=body, url=resp.url, elapsed=elapsed
+                    status=resp.status,
+                    headers=resp.headers,
+                    body=body,
+                    url=resp.url,
+                    elapsed=elapsed,
                 )
         raise APIConnectionError(
             f"{request.method} {request.path}: more than {MAX_REDIRECTS} redirects",

@@ -122,7 +122,9 @@ class AsyncPager(Generic[T]):
         try:
             for number in range(first, last + 1):
                 while next_to_start <= last and len(window) < self._prefetch:
-                    window[next_to_start] = asyncio.ensure_future(self._fetch(next_to_start, "bulk"))
+                    window[next_to_start] = asyncio.ensure_future(
+                        self._fetch(next_to_start, "bulk")
+                    )
                     next_to_start += 1
                 yield await window.pop(number)
         finally:

@@ -80,7 +80,13 @@ class BaseResource:
     def _decode(self, response: Response, response_type: type[T]) -> T:
         try:
             return converter.structure(orjson.loads(response.body), response_type)
-        except (orjson.JSONDecodeError, cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        except (
+            orjson.JSONDecodeError,
+            cattrs.BaseValidationError,
+            ValueError,
+            TypeError,
+            KeyError,
+        ) as exc:
             raise ResponseValidationError(
                 f"response to {response.url.path} does not match {response_type.__name__}: "
                 f"{_error_paths(exc)}",
@@ -156,6 +162,9 @@ class BaseResource:
                 params=encode_query(params),
                 headers=headers,
                 body=body,
+                # GET and DELETE are idempotent; our PATCH bodies assign absolute values
+                # (no increments), so replaying one is safe too; POSTs carry a key.
+                replayable=method in {"GET", "DELETE", "PATCH"} or idempotency_key is not None,
                 idempotency_key=idempotency_key,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -209,7 +218,7 @@ class BaseResource:
         path: str,
         *,
         file: UploadSource,
-        fields: Mapping[str, str | None | UnsetType],
+        fields: Mapping[str, str | UnsetType | None],
         response_type: type[T],
         on_progress: ProgressCallback | None = None,
         validate: bool = True,
@@ -243,7 +252,11 @@ class BaseResource:
         )
         result = self._decode(response, response_type)
         server_sha = getattr(result, "sha256", None)
-        if isinstance(server_sha, str) and multipart.stats.sha256 and server_sha != multipart.stats.sha256:
+        if (
+            isinstance(server_sha, str)
+            and multipart.stats.sha256
+            and server_sha != multipart.stats.sha256
+        ):
             raise UploadIntegrityError(
                 f"upload corrupted in transit: sent sha256 {multipart.stats.sha256}, "
                 f"server received {server_sha}"

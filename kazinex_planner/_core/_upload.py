@@ -9,31 +9,34 @@ request replayable; an async iterator is one-shot and is never retried.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import inspect
 import os
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any, TypeGuard, Union
 
 import attrs
 
 #: What ``schedules.upload`` accepts as the file.
-UploadSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], AsyncIterable[bytes]]  # noqa: UP007
+UploadSource = Union[
+    str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], AsyncIterable[bytes]
+]
 #: ``on_progress(bytes_sent, total_or_None)``; may be sync or async.
 ProgressCallback = Callable[[int, int | None], "Awaitable[None] | None"]
 
 CHUNK = 256 * 1024
 
 
-def _is_path(source: object) -> bool:
+def _is_path(source: object) -> TypeGuard[str | os.PathLike[str]]:
     return isinstance(source, (str, os.PathLike))
 
 
 def source_name(source: object, default: str = "schedule") -> str:
     if _is_path(source):
-        return Path(os.fspath(source)).name  # type: ignore[arg-type]
+        return Path(os.fspath(source)).name
     name = getattr(source, "name", None)
     if isinstance(name, str) and name:
         return Path(name).name
@@ -42,16 +45,17 @@ def source_name(source: object, default: str = "schedule") -> str:
 
 def source_size(source: object) -> int | None:
     if _is_path(source):
-        return Path(os.fspath(source)).stat().st_size  # type: ignore[arg-type]
+        return Path(os.fspath(source)).stat().st_size
     if isinstance(source, (bytes, bytearray, memoryview)):
         return memoryview(source).nbytes
-    if hasattr(source, "seek") and hasattr(source, "tell"):
+    stream: Any = source
+    if hasattr(stream, "seek") and hasattr(stream, "tell"):
         try:
-            if not source.seekable():  # type: ignore[attr-defined]
+            if not stream.seekable():
                 return None
-            here = source.tell()  # type: ignore[attr-defined]
-            end = source.seek(0, os.SEEK_END)  # type: ignore[attr-defined]
-            source.seek(here)  # type: ignore[attr-defined]
+            here = stream.tell()
+            end = stream.seek(0, os.SEEK_END)
+            stream.seek(here)
             return int(end - here)
         except (OSError, ValueError, AttributeError):
             return None
@@ -89,7 +93,8 @@ class MultipartBody:
         self.boundary = f"kzsdk-{uuid.uuid4().hex}"
         self._source = source
         self._on_progress = on_progress
-        self._start = source.tell() if hasattr(source, "tell") and is_replayable(source) else None  # type: ignore[union-attr]
+        stream: Any = source
+        self._start = stream.tell() if hasattr(stream, "tell") and is_replayable(stream) else None
         parts = bytearray()
         for name, value in fields.items():
             parts += (
@@ -133,9 +138,13 @@ class MultipartBody:
             for i in range(0, view.nbytes, CHUNK):
                 yield bytes(view[i : i + CHUNK])
         elif _is_path(source):
-            with open(os.fspath(source), "rb") as handle:
-                while chunk := handle.read(CHUNK):
+            # Reads run in a worker thread so a slow disk never stalls the event loop.
+            handle = await asyncio.to_thread(open, os.fspath(source), "rb")
+            try:
+                while chunk := await asyncio.to_thread(handle.read, CHUNK):
                     yield chunk
+            finally:
+                handle.close()
         elif hasattr(source, "read"):
             if self._start is not None:
                 source.seek(self._start)

@@ -1,11 +1,11 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+# spec sha256: 8559a6fb7093051cf70323c83912f3df38ce7d58fe7cde879754439573940f7d
 
 from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -290,7 +290,7 @@ class CheckUnit(StrEnum):
     """Unit of a check's `value` and `threshold`: `percent` (0-100, share of activities or relationships), `count` (number of occurrences), `hours` (working hours), `ratio` (dimensionless, e.g. CPLI or relationships per activity)."""
 
     percent = "percent"
-    count = "count"
+    count_ = "count"
     hours = "hours"
     ratio = "ratio"
 
@@ -384,7 +384,7 @@ class DeliveryStatus(StrEnum):
 class ProjectSort(StrEnum):
     """Sort order for project lists: a field name, prefixed with `-` for descending. Ties are broken by id. Projects with no quality score sort last in both directions."""
 
-    name = "name"
+    name_ = "name"
     field_name = "-name"
     created_at = "created_at"
     field_created_at = "-created_at"
@@ -507,8 +507,8 @@ class Schedule:
 class ScheduleUpload:
     """multipart/form-data body of a schedule upload."""
 
-    file: bytes
-    """The schedule file: Primavera P6 `.xer`, Primavera P6 XML or Microsoft Project XML (MSPDI) `.xml`; at most 100 MB (104857600 bytes). The format is detected from the content, not the extension. XER files containing several projects are rejected (422)."""
+    file: Any
+    """The schedule file: Primavera P6 `.xer`, Primavera P6 XML or Microsoft Project XML (MSPDI) `.xml`; at most 100 MB (104857600 bytes). The format is detected from the content, not the extension. An XER holding several projects becomes one revision with the activities of all of them. No `type` is declared: in OpenAPI 3.1 a binary part is described by `contentMediaType` alone (a `type: string` would make strict validators reject raw bytes)."""
     label: str | None = None
     """Optional label for the revision, e.g. `Update 05 - February 2026`."""
 

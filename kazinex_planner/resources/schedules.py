@@ -9,7 +9,6 @@ from .._core._upload import UploadSource
 from .._generated.models import Schedule, ScheduleStatus
 from .._generated.resources import SchedulesResource
 from ..errors import ScheduleProcessingError
-from ..schedule_files import inspect_schedule
 from ._polling import poll_until
 
 
@@ -19,6 +18,8 @@ class Schedules(SchedulesResource):
     def _validate_upload(self, source: UploadSource) -> None:
         # A bad file is rejected here, before it costs a request and a wait. A one-shot
         # async stream cannot be read twice, so the server validates it instead.
+        from ..schedule_files import inspect_schedule  # the reader loads only when uploading
+
         if isinstance(source, (str, os.PathLike, bytes, bytearray, memoryview)):
             inspect_schedule(source)
             return

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: f0832f62f1fe87963dd8f6992fcef2ff88b7db94c0f8d2d63e6aa3388474e8f8
+# spec sha256: 8559a6fb7093051cf70323c83912f3df38ce7d58fe7cde879754439573940f7d
 """Activities: generated async methods of the ``activities`` endpoint group.
 
 Read activities and record progress.
