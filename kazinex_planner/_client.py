@@ -76,7 +76,9 @@ class PlannerClient:
                 raise ValueError("pass either plan= or a limiter built for that plan, not both")
             self.plan = limiter.plan
         else:
-            self.plan = Plan.parse(plan if plan is not None else os.environ.get(ENV_PLAN) or "professional")
+            self.plan = Plan.parse(
+                plan if plan is not None else os.environ.get(ENV_PLAN) or "professional"
+            )
             limiter = RateLimiter(self.plan, clock=clock)
         self.limiter = limiter
         self._clock = clock or SystemClock()

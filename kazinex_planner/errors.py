@@ -80,9 +80,9 @@ class ErrorDetail:
         return f"ErrorDetail(field={self.field!r}, issue={self.issue!r})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, ErrorDetail)
-            and (self.field, self.issue) == (other.field, other.issue)
+        return isinstance(other, ErrorDetail) and (self.field, self.issue) == (
+            other.field,
+            other.issue,
         )
 
     def __hash__(self) -> int:
@@ -122,9 +122,11 @@ class APIStatusError(PlannerError):
             text += f" {self.type}"
         text += f": {self.message}"
         if self.details:
-            text += " (" + "; ".join(
-                f"{d.field}: {d.issue}" if d.field else d.issue for d in self.details
-            ) + ")"
+            text += (
+                " ("
+                + "; ".join(f"{d.field}: {d.issue}" if d.field else d.issue for d in self.details)
+                + ")"
+            )
         if self.request_id:
             text += f" [request_id={self.request_id}]"
         return text
@@ -185,7 +187,9 @@ class InternalServerError(APIStatusError):
 class QuotaExhaustedError(PlannerError):
     """The day budget is spent (raised locally, before any request is sent)."""
 
-    def __init__(self, message: str, *, reset_at: datetime, limit: int, window: str = "day") -> None:
+    def __init__(
+        self, message: str, *, reset_at: datetime, limit: int, window: str = "day"
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.reset_at = reset_at

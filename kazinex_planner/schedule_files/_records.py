@@ -54,7 +54,14 @@ ResourceType = Literal["labor", "nonlabor", "material"]
 
 #: Constraint types that override the CPM calculation (DCMA "hard" constraints).
 HARD_CONSTRAINTS: frozenset[str] = frozenset(
-    {"must_start_on", "must_finish_on", "mandatory_start", "mandatory_finish", "start_on", "finish_on"}
+    {
+        "must_start_on",
+        "must_finish_on",
+        "mandatory_start",
+        "mandatory_finish",
+        "start_on",
+        "finish_on",
+    }
 )
 
 

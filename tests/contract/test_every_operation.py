@@ -166,7 +166,7 @@ async def test_operation_round_trip(
         schema_name = resolve(SPEC, op["requestBody"])["content"][media]["schema"]["$ref"]
         model = getattr(models, schema_name.rsplit("/", 1)[1])
         structured = converter.structure(body, model)
-        for field, value in body.items():
+        for field in body:
             kwargs[field] = getattr(structured, field)
     elif media == "multipart/form-data":
         args.append(XER)

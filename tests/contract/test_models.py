@@ -53,7 +53,8 @@ def test_unknown_enum_value_and_unknown_field_decode() -> None:
     example["status"] = "suspended"
     example["carbon_kg"] = 12.5  # a field this SDK does not know
     activity = converter.structure(example, models.Activity)
-    assert activity.type == "hammock" and isinstance(activity.type, models.ActivityType)
+    assert activity.type == "hammock"
+    assert isinstance(activity.type, models.ActivityType)
     assert is_unknown(activity.type)
     assert activity.type not in list(models.ActivityType)
     assert orjson.loads(dumps(activity))["type"] == "hammock"
