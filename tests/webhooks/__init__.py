@@ -1,0 +1,1 @@
+"""Tests of kazinex_planner.webhooks."""
