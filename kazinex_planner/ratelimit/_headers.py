@@ -1,0 +1,90 @@
+"""Parse the ``X-RateLimit-*`` response headers, defensively and without I/O.
+
+Each field is parsed on its own: a proxy that mangles one header must not cost us
+the others, and a value we cannot trust (missing, garbage, negative, NaN) is simply
+``None`` so the limiter keeps its local estimate for that field.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["ServerRateLimit", "parse_rate_limit_headers"]
+
+_LIMIT = "x-ratelimit-limit"
+_REMAINING = "x-ratelimit-remaining"
+_RESET = "x-ratelimit-reset"
+_DAY_LIMIT = "x-ratelimit-day-limit"
+_DAY_REMAINING = "x-ratelimit-day-remaining"
+_DAY_RESET = "x-ratelimit-day-reset"
+_NAMES = frozenset({_LIMIT, _REMAINING, _RESET, _DAY_LIMIT, _DAY_REMAINING, _DAY_RESET})
+
+
+@attrs.frozen
+class ServerRateLimit:
+    """What one response said about the key's windows; ``None`` means "not said"."""
+
+    minute_limit: int | None = None
+    minute_remaining: int | None = None
+    #: Seconds until the next minute token frees.
+    minute_reset: float | None = None
+    day_limit: int | None = None
+    day_remaining: int | None = None
+    #: Seconds until the day counter resets (00:00 UTC on the server's clock).
+    day_reset: float | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no header could be used."""
+        return all(value is None for value in attrs.astuple(self))
+
+
+def parse_rate_limit_headers(headers: Mapping[str, str]) -> ServerRateLimit:
+    """Read the six ``X-RateLimit-*`` headers, case-insensitively; ignore the rest.
+
+    Only the rate-limit headers are copied out, so nothing else (authorization,
+    cookies) is ever held or logged by the limiter.
+    """
+    found: dict[str, str] = {}
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered in _NAMES and lowered not in found:
+            found[lowered] = value
+    return ServerRateLimit(
+        minute_limit=_count(found.get(_LIMIT), minimum=1),
+        minute_remaining=_count(found.get(_REMAINING), minimum=0),
+        minute_reset=_seconds(found.get(_RESET)),
+        day_limit=_count(found.get(_DAY_LIMIT), minimum=1),
+        day_remaining=_count(found.get(_DAY_REMAINING), minimum=0),
+        day_reset=_seconds(found.get(_DAY_RESET)),
+    )
+
+
+def _count(raw: str | None, *, minimum: int) -> int | None:
+    if raw is None:
+        return None
+    text = raw.strip()
+    # Bounded length: int() of a 5,000-digit header would raise, and no real limit
+    # needs more than 18 digits.
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
+        return None
+    value = int(text)
+    return value if value >= minimum else None
+
+
+def _seconds(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0:
+        return None
+    return value

@@ -1,0 +1,301 @@
+"""The client-side rate limiter: queueing, priority lanes and bounded waits.
+
+The arithmetic lives in the backend (:mod:`._windows`); this module decides *who*
+gets the next token and *whether* to wait for it:
+
+* Two lanes. A waiting ``"interactive"`` call is always served before any waiting
+  ``"bulk"`` call (pagination prefetch, exports); within a lane, first come first
+  served. Only the head of the queue polls the backend; the others sleep on an
+  event until the head leaves, so a thousand queued calls cost nothing per token.
+* Bounded waits. A call whose wait would exceed ``max_wait`` fails at once with
+  :class:`~kazinex_planner.errors.RateLimitWaitError` instead of sleeping first; an
+  empty day window fails at once with
+  :class:`~kazinex_planner.errors.QuotaExhaustedError` (sleeping until midnight is
+  opt-in, ``wait_for_day_reset=True``).
+* Cancellation safety. A token is taken only in the same synchronous step that
+  returns it to the caller, so a cancelled waiter never consumes one; leaving the
+  queue hands the turn to the next waiter, so it never blocks anyone either.
+
+One limiter may be shared by several clients *in one event loop* (that is how they
+share a key's budget). It binds to the loop of its first call; using it from a
+second loop while calls are queued on the first raises :class:`RuntimeError`, since
+asyncio primitives cannot be awaited across loops. Once the first loop's queue is
+empty the limiter rebinds, so sequential ``asyncio.run()`` calls work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections import deque
+from typing import TYPE_CHECKING, Literal
+
+from .._core._clock import Clock, SystemClock
+from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitWaitError
+from ._backend import InMemoryBackend, LimiterBackend
+from ._estimate import estimate_seconds
+from ._headers import ServerRateLimit, parse_rate_limit_headers
+from ._plan import Plan
+from ._snapshot import RateLimitSnapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._windows import Window, WindowState
+
+__all__ = ["Lane", "RateLimiter"]
+
+logger = logging.getLogger("kazinex_planner.ratelimit")
+
+Lane = Literal["interactive", "bulk"]
+_LANES: tuple[Lane, ...] = ("interactive", "bulk")
+
+
+class _Waiter:
+    """One queued call: its lane and the event that says "you are the head now"."""
+
+    __slots__ = ("_turn", "lane")
+
+    def __init__(self, lane: Lane) -> None:
+        self.lane = lane
+        self._turn = asyncio.Event()
+
+    def wake(self) -> None:
+        self._turn.set()
+
+    async def wait_turn(self) -> None:
+        self._turn.clear()
+        await self._turn.wait()
+
+
+class RateLimiter:
+    """Proactive two-window limiter for one API key (minute bucket + UTC day counter).
+
+    ``plan`` sizes the windows until the server's ``X-RateLimit-*`` headers say
+    otherwise (see :meth:`observe`). ``max_wait`` bounds every :meth:`acquire`
+    unless the call passes its own; ``None`` waits as long as needed.
+    """
+
+    def __init__(
+        self,
+        plan: Plan | str,
+        *,
+        clock: Clock | None = None,
+        wait_for_day_reset: bool = False,
+        max_wait: float | None = None,
+        backend: LimiterBackend | None = None,
+    ) -> None:
+        self._plan = Plan.parse(plan)
+        self._clock: Clock = SystemClock() if clock is None else clock
+        self._wait_for_day_reset = wait_for_day_reset
+        try:
+            self._max_wait = _check_max_wait(max_wait)
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
+        self._backend: LimiterBackend = InMemoryBackend() if backend is None else backend
+        self._backend.configure(self._plan, self._clock.monotonic(), self._clock.now())
+        self._queues: dict[Lane, deque[_Waiter]] = {lane: deque() for lane in _LANES}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._announced_limits: set[tuple[int | None, int | None]] = set()
+
+    def __repr__(self) -> str:
+        return (
+            f"RateLimiter(plan={self._plan.name!r}, waiting="
+            f"{len(self._queues['interactive'])}+{len(self._queues['bulk'])})"
+        )
+
+    @property
+    def plan(self) -> Plan:
+        """The configured plan (the server's limits win if they differ; see snapshot)."""
+        return self._plan
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def day_remaining(self) -> int:
+        """Requests left in the current UTC day, as far as this limiter knows."""
+        return self._peek().day_remaining
+
+    async def acquire(self, *, lane: Lane = "interactive", max_wait: float | None = None) -> None:
+        """Wait for, and take, one token from both windows.
+
+        ``max_wait`` (seconds; falls back to the limiter's) is checked against the
+        computed wait *before* waiting: :class:`RateLimitWaitError` is raised at
+        once rather than after ``max_wait`` seconds of sleeping. Raises
+        :class:`QuotaExhaustedError` at once when the day window is empty, unless
+        the limiter was built with ``wait_for_day_reset=True``.
+        """
+        if lane not in _LANES:
+            raise ValueError(f"lane must be 'interactive' or 'bulk', got {lane!r}")
+        budget = self._max_wait if max_wait is None else _check_max_wait(max_wait)
+        self._bind_loop()
+        clock = self._clock
+        started = clock.monotonic()
+        ahead = self._queued_ahead_of(lane)
+        if ahead == 0:
+            wait = await self._backend.try_acquire(clock.monotonic(), clock.now())
+            if wait <= 0.0:
+                return
+        else:
+            wait = estimate_seconds(self._peek(), ahead + 1)
+        self._refuse_if_too_long(wait, 0.0, budget)
+
+        waiter = _Waiter(lane)
+        self._queues[lane].append(waiter)
+        try:
+            while True:
+                if self._head() is not waiter:
+                    await waiter.wait_turn()
+                    continue
+                now = clock.monotonic()
+                wait = await self._backend.try_acquire(now, clock.now())
+                if wait <= 0.0:
+                    return
+                self._refuse_if_too_long(wait, now - started, budget)
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug(
+                        "waiting %.3fs for a rate-limit token (lane=%s, queued=%d+%d)",
+                        wait,
+                        lane,
+                        len(self._queues["interactive"]),
+                        len(self._queues["bulk"]),
+                    )
+                await clock.sleep(wait)
+        finally:
+            self._leave(waiter)
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        """Re-calibrate from a response's ``X-RateLimit-*`` headers (call on every response).
+
+        The lower of our and the server's "remaining" wins for both windows, so
+        calibration never makes the limiter more permissive than either side's
+        count. Limits that differ from ours are adopted (the server knows the key's
+        plan) and logged once at INFO. Missing or malformed headers are ignored.
+        """
+        server = parse_rate_limit_headers(headers)
+        if server.is_empty:
+            return
+        self._announce_new_limits(server)
+        self._backend.observe(server, self._clock.monotonic(), self._clock.now())
+
+    def penalize(self, window: str | None, retry_after: float | None) -> None:
+        """Apply a 429: nothing more from ``window`` until ``retry_after`` seconds pass.
+
+        ``window`` is the 429's ``error.details`` value (``"minute"`` or ``"day"``);
+        anything else is treated as the minute window, the common and short case.
+        ``retry_after=None`` means one refill interval (minute) or the next
+        00:00 UTC (day).
+        """
+        normalized: Window = "day" if (window or "").strip().lower() == "day" else "minute"
+        if retry_after is not None and not (math.isfinite(retry_after) and retry_after >= 0):
+            retry_after = None
+        logger.debug("429 on the %s window; holding it for %s s", normalized, retry_after)
+        self._backend.penalize(normalized, retry_after, self._clock.monotonic(), self._clock.now())
+
+    def snapshot(self) -> RateLimitSnapshot:
+        """Both windows and both queues, now."""
+        state = self._peek()
+        return RateLimitSnapshot(
+            plan=self._plan.name,
+            minute_limit=state.minute_limit,
+            minute_remaining=state.minute_remaining,
+            minute_reset=state.minute_reset,
+            day_limit=state.day_limit,
+            day_remaining=state.day_remaining,
+            day_reset_at=state.day_reset_at,
+            waiting_interactive=len(self._queues["interactive"]),
+            waiting_bulk=len(self._queues["bulk"]),
+            source="server" if state.from_server else "local",
+        )
+
+    def estimate_duration(self, requests: int) -> float:
+        """Seconds ``requests`` calls would take at the key's rate, from the current state.
+
+        Counts day resets when the day budget is too small (a 25,000-request job on
+        a 10,000/day key takes days), so bulk jobs can refuse or warn up front.
+        Ignores calls already queued and other users of the key.
+        """
+        return estimate_seconds(self._peek(), requests)
+
+    def _peek(self) -> WindowState:
+        return self._backend.peek(self._clock.monotonic(), self._clock.now())
+
+    def _refuse_if_too_long(self, wait: float, waited: float, budget: float | None) -> None:
+        state = self._peek()
+        if state.day_remaining < 1 and not self._wait_for_day_reset:
+            reset_at = state.day_reset_at
+            raise QuotaExhaustedError(
+                f"the daily quota of {state.day_limit} requests is spent; it resets at "
+                f"{reset_at:%Y-%m-%d %H:%M:%S} UTC",
+                reset_at=reset_at,
+                limit=state.day_limit,
+                window="day",
+            )
+        total = waited + wait
+        if budget is not None and total > budget:
+            raise RateLimitWaitError(
+                f"a rate-limit token is {total:.3f}s away, more than max_wait={budget:g}s",
+                wait=total,
+                max_wait=budget,
+            )
+
+    def _queued_ahead_of(self, lane: Lane) -> int:
+        interactive = len(self._queues["interactive"])
+        return interactive if lane == "interactive" else interactive + len(self._queues["bulk"])
+
+    def _head(self) -> _Waiter | None:
+        for lane in _LANES:
+            queue = self._queues[lane]
+            if queue:
+                return queue[0]
+        return None
+
+    def _leave(self, waiter: _Waiter) -> None:
+        was_head = self._head() is waiter
+        self._queues[waiter.lane].remove(waiter)
+        if was_head:
+            successor = self._head()
+            if successor is not None:
+                successor.wake()
+
+    def _bind_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is loop:
+            return
+        if self._loop is not None and self._head() is not None:
+            raise RuntimeError(
+                "this RateLimiter has calls queued in another event loop; a limiter "
+                "can only be shared by clients running in the same loop"
+            )
+        self._loop = loop
+
+    def _announce_new_limits(self, server: ServerRateLimit) -> None:
+        state = self._peek()
+        minute = server.minute_limit if server.minute_limit != state.minute_limit else None
+        day = server.day_limit if server.day_limit != state.day_limit else None
+        if minute is None and day is None:
+            return
+        key = (server.minute_limit, server.day_limit)
+        if key in self._announced_limits:
+            return
+        self._announced_limits.add(key)
+        logger.info(
+            "the server reports rate limits of %s/min and %s/day for this key, not the "
+            "%s plan's %d/min and %d/day; using the server's",
+            server.minute_limit if server.minute_limit is not None else state.minute_limit,
+            server.day_limit if server.day_limit is not None else state.day_limit,
+            self._plan.name,
+            self._plan.per_minute,
+            self._plan.per_day,
+        )
+
+
+def _check_max_wait(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if math.isnan(value) or value < 0:
+        raise ValueError(f"max_wait must be a non-negative number of seconds, got {value!r}")
+    return value

@@ -1,0 +1,94 @@
+"""Plans: the published per-key quotas a limiter is sized from.
+
+The API publishes two fixed plans and a custom one (see the contract's Rate limits
+section). A plan is only the *starting* assumption: the limiter adopts whatever the
+server reports in ``X-RateLimit-*`` headers, because the server knows the key's plan
+and the caller may have configured the wrong one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from ..errors import ConfigurationError
+
+__all__ = ["Plan"]
+
+
+def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    # bool is an int subclass; Plan(per_minute=True) is a bug, not a limit of 1.
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigurationError(f"{attribute.name} must be a positive integer, got {value!r}")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+@attrs.frozen
+class Plan:
+    """A key's rate limits: ``per_minute`` (token bucket) and ``per_day`` (UTC day)."""
+
+    PROFESSIONAL: ClassVar[Plan]
+    BUSINESS: ClassVar[Plan]
+
+    name: str = attrs.field(validator=_non_empty)
+    per_minute: int = attrs.field(validator=_positive_int)
+    per_day: int = attrs.field(validator=_positive_int)
+
+    @classmethod
+    def enterprise(cls, *, per_minute: int, per_day: int) -> Plan:
+        """An enterprise plan: both limits are set per account, so both are required."""
+        return cls("enterprise", per_minute, per_day)
+
+    @classmethod
+    def parse(cls, value: Plan | str) -> Plan:
+        """Accept a :class:`Plan` or a published plan's name, in any case.
+
+        ``"enterprise"`` is refused as a string because its limits are per account;
+        guessing them would either waste quota or trigger 429s.
+        """
+        if isinstance(value, Plan):
+            return value
+        if not isinstance(value, str):
+            raise ConfigurationError(f"plan must be a Plan or a plan name, got {value!r}")
+        key = value.strip().lower()
+        if key in _PUBLISHED:
+            return _PUBLISHED[key]
+        if key == "enterprise":
+            raise ConfigurationError(
+                "enterprise limits are set per account: pass "
+                "Plan.enterprise(per_minute=..., per_day=...)"
+            )
+        valid = ", ".join(repr(name) for name in _PUBLISHED)
+        raise ConfigurationError(
+            f"unknown plan {value!r}: valid names are {valid} "
+            "(or a Plan.enterprise(per_minute=..., per_day=...))"
+        )
+
+    @property
+    def per_second(self) -> float:
+        """The minute bucket's refill rate, in tokens per second."""
+        return self.per_minute / 60.0
+
+    @property
+    def connection_limit(self) -> int:
+        """A connection-pool size that matches the rate (10 to 100 connections).
+
+        At ``per_minute / 60`` requests a second and sub-second latencies, about a
+        tenth of the minute's burst in flight keeps the bucket busy without opening
+        sockets the limiter will never let us use.
+        """
+        return min(100, max(10, self.per_minute // 6))
+
+
+Plan.PROFESSIONAL = Plan("professional", 120, 10_000)
+Plan.BUSINESS = Plan("business", 600, 100_000)
+
+_PUBLISHED: dict[str, Plan] = {
+    Plan.PROFESSIONAL.name: Plan.PROFESSIONAL,
+    Plan.BUSINESS.name: Plan.BUSINESS,
+}

@@ -1,0 +1,239 @@
+"""The sans-I/O retry policy: backoff, Retry-After parsing and the decision table."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from kazinex_planner._core._retry import (
+    DecisionKind,
+    FailureKind,
+    RetryDecision,
+    RetryPolicy,
+    backoff,
+    is_replayable,
+    is_retryable_status,
+    parse_retry_after,
+)
+
+NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
+
+
+class RecordingRng:
+    """Returns the upper bound it was asked for, and remembers every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[float, float]] = []
+
+    def uniform(self, a: float, b: float) -> float:
+        self.calls.append((a, b))
+        return b
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_transient_statuses_are_retryable(status: int) -> None:
+    assert is_retryable_status(status)
+
+
+@pytest.mark.parametrize("status", [200, 201, 400, 401, 403, 404, 409, 413, 415, 422, 501, 505])
+def test_other_statuses_are_not(status: int) -> None:
+    assert not is_retryable_status(status)
+
+
+def test_backoff_is_full_jitter_over_an_exponential_capped_ceiling() -> None:
+    rng = RecordingRng()
+    ceilings = [backoff(attempt, rng) for attempt in range(10)]
+    assert ceilings == [0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 30.0, 30.0]
+    assert all(low == 0.0 for low, _ in rng.calls)
+    assert backoff(5_000, rng) == 30.0  # no float overflow on absurd attempts
+    assert RetryPolicy(base=1.0, cap=5.0).backoff(2, rng) == 4.0
+    with pytest.raises(ValueError, match="attempt"):
+        backoff(-1, rng)
+
+
+def test_full_jitter_is_uniform_between_zero_and_the_ceiling() -> None:
+    rng = random.Random(20250310)
+    samples = [backoff(3, rng) for _ in range(20_000)]  # ceiling 4.0
+    assert min(samples) >= 0.0
+    assert max(samples) <= 4.0
+    assert sum(samples) / len(samples) == pytest.approx(2.0, abs=0.05)
+    # Each quarter of [0, 4] holds a quarter of the samples (a crude uniformity check;
+    # "equal jitter" would leave the lower half empty).
+    quarters = [sum(1 for s in samples if q <= s < q + 1.0) / len(samples) for q in range(4)]
+    assert quarters == pytest.approx([0.25] * 4, abs=0.015)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0", 0.0),
+        ("120", 120.0),
+        (" 7 ", 7.0),
+        ("1.5", 1.5),
+        ("-5", 0.0),
+        (None, None),
+        ("", None),
+        ("soon", None),
+        ("nan", None),
+        ("inf", None),
+        ("Mon, 10 Mar 2025 12:00:30 GMT", 30.0),  # IMF-fixdate
+        ("Monday, 10-Mar-25 12:01:00 GMT", 60.0),  # RFC 850
+        ("Mon Mar 10 12:00:05 2025", 5.0),  # asctime
+        ("Mon, 10 Mar 2025 11:59:00 GMT", 0.0),  # in the past
+        ("Mon, 32 Mar 2025 12:00:00 GMT", None),
+    ],
+)
+def test_parse_retry_after(value: str | None, expected: float | None) -> None:
+    assert parse_retry_after(value, NOW) == expected
+
+
+def test_parse_retry_after_compares_dates_across_zones() -> None:
+    plus_one = NOW.astimezone(timezone(timedelta(hours=1)))
+    assert parse_retry_after("Mon, 10 Mar 2025 12:00:10 GMT", plus_one) == 10.0
+    naive_utc = NOW.replace(tzinfo=None)
+    assert parse_retry_after("Mon, 10 Mar 2025 12:00:10 GMT", naive_utc) == 10.0
+
+
+@pytest.mark.parametrize(
+    ("method", "key", "stream", "expected"),
+    [
+        ("GET", False, False, True),
+        ("delete", False, False, True),
+        ("PUT", False, False, True),
+        ("POST", False, False, False),
+        ("POST", True, False, True),
+        ("PATCH", False, False, False),
+        ("PATCH", True, False, True),
+        ("POST", True, True, False),
+        ("PUT", False, True, False),
+    ],
+)
+def test_replayability(method: str, key: bool, stream: bool, expected: bool) -> None:
+    assert is_replayable(method, has_idempotency_key=key, one_shot_body=stream) is expected
+
+
+def run(
+    policy: RetryPolicy,
+    outcomes: list[int],
+    *,
+    replayable: bool = True,
+    retry_after: float | None = None,
+) -> tuple[int, RetryDecision]:
+    """Play a sequence of statuses through the policy; return (sends, final decision)."""
+    rng = random.Random(1)
+    for attempt, status in enumerate(outcomes):
+        decision = policy.decide(
+            attempt=attempt, rng=rng, replayable=replayable, status=status, retry_after=retry_after
+        )
+        if not decision.should_retry:
+            return attempt + 1, decision
+    raise AssertionError("the policy retried past the scripted outcomes")
+
+
+def test_503_503_200_is_two_retries_then_success() -> None:
+    sends, final = run(RetryPolicy(), [503, 503, 200])
+    assert sends == 3
+    assert final.kind is DecisionKind.GIVE_UP  # i.e. hand the 200 back
+    assert "200" in final.reason
+
+
+def test_retries_stop_after_max_retries() -> None:
+    sends, final = run(RetryPolicy(max_retries=3), [503] * 10)
+    assert sends == 4
+    assert final.kind is DecisionKind.GIVE_UP
+    assert "max_retries=3" in final.reason
+    sends, _ = run(RetryPolicy(max_retries=0), [503, 200])
+    assert sends == 1
+
+
+def test_post_is_retried_only_with_an_idempotency_key() -> None:
+    without_key = is_replayable("POST", has_idempotency_key=False)
+    with_key = is_replayable("POST", has_idempotency_key=True)
+    assert run(RetryPolicy(), [503, 200], replayable=without_key)[0] == 1
+    assert run(RetryPolicy(), [503, 200], replayable=with_key)[0] == 2
+
+
+def test_a_stream_body_is_never_retried() -> None:
+    replayable = is_replayable("POST", has_idempotency_key=True, one_shot_body=True)
+    sends, final = run(RetryPolicy(), [503, 200], replayable=replayable)
+    assert sends == 1
+    assert "cannot be replayed" in final.reason
+
+
+def test_client_errors_are_not_retried() -> None:
+    sends, final = run(RetryPolicy(), [404, 200])
+    assert (sends, final.kind) == (1, DecisionKind.GIVE_UP)
+
+
+def test_retry_after_within_the_cap_is_the_delay() -> None:
+    decision = RetryPolicy().decide(
+        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=12.0
+    )
+    assert decision == RetryDecision(
+        DecisionKind.RETRY, decision.reason, delay=12.0, retry_after=12.0
+    )
+
+
+def test_retry_after_beyond_the_cap_raises_instead_of_sleeping() -> None:
+    policy = RetryPolicy(retry_after_cap=60.0)
+    decision = policy.decide(
+        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=61.0
+    )
+    assert decision.kind is DecisionKind.RAISE_RATE_LIMIT
+    assert (decision.delay, decision.retry_after) == (None, 61.0)
+    # A 503 with a long Retry-After is handed back as the 503 it is.
+    decision = policy.decide(
+        attempt=0, rng=RecordingRng(), replayable=True, status=503, retry_after=600.0
+    )
+    assert decision.kind is DecisionKind.GIVE_UP
+    # Exactly the cap is still waited for.
+    decision = policy.decide(
+        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=60.0
+    )
+    assert (decision.kind, decision.delay) == (DecisionKind.RETRY, 60.0)
+
+
+def test_without_retry_after_the_delay_is_the_backoff() -> None:
+    rng = RecordingRng()
+    decision = RetryPolicy(base=0.5, cap=30.0).decide(
+        attempt=2, rng=rng, replayable=True, status=502
+    )
+    assert (decision.kind, decision.delay) == (DecisionKind.RETRY, 2.0)
+    assert rng.calls == [(0.0, 2.0)]
+
+
+@pytest.mark.parametrize("failure", ["connection", "timeout"])
+def test_connection_failures_are_retried_only_when_replayable(failure: FailureKind) -> None:
+    policy = RetryPolicy()
+    retried = policy.decide(attempt=0, rng=RecordingRng(), replayable=True, failure=failure)
+    assert (retried.kind, retried.delay) == (DecisionKind.RETRY, 0.5)
+    assert failure in retried.reason
+    refused = policy.decide(attempt=0, rng=RecordingRng(), replayable=False, failure=failure)
+    assert refused.kind is DecisionKind.GIVE_UP
+
+
+def test_exactly_one_outcome_is_required() -> None:
+    policy = RetryPolicy()
+    with pytest.raises(ValueError, match="exactly one"):
+        policy.decide(attempt=0, rng=RecordingRng(), replayable=True)
+    with pytest.raises(ValueError, match="exactly one"):
+        policy.decide(
+            attempt=0, rng=RecordingRng(), replayable=True, status=503, failure="connection"
+        )
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_retries": -1},
+        {"max_retries": 1.5},
+        {"base": -0.1},
+        {"cap": float("inf")},
+        {"retry_after_cap": float("nan")},
+    ],
+)
+def test_policy_values_are_validated(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError, match="must be"):
+        RetryPolicy(**kwargs)  # type: ignore[arg-type]
