@@ -24,55 +24,90 @@ TEST_DEPS = (
 OLDEST_AIOHTTP = "3.13.5"
 
 nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["lint", "typecheck", "codegen", "spec", "tests", "tests_aioresponses", "build"]
+nox.options.sessions = [
+    "lint",
+    "typecheck",
+    "codegen",
+    "spec",
+    "tests",
+    "tests_aioresponses",
+    "build",
+]
 nox.options.error_on_missing_interpreters = True
 
 
-@nox.session(python="3.11")
+@nox.session
 def tests(session: nox.Session) -> None:
     """The suite on the newest pinned aiohttp, against real local servers."""
     session.install(*CONSTRAINTS, "-e", ".[cli]", *TEST_DEPS)
     session.run("pytest", "-m", "not aioresponses", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session
 def tests_aioresponses(session: nox.Session) -> None:
     """Unit tests built on aioresponses, which needs aiohttp <= 3.13 (see ARCHITECTURE.md)."""
-    session.install("-e", ".", f"aiohttp=={OLDEST_AIOHTTP}", "aioresponses==0.7.9",
-                    "pytest==9.2.0", "pytest-asyncio==1.5.0")
+    session.install(
+        "-e",
+        ".",
+        f"aiohttp=={OLDEST_AIOHTTP}",
+        "aioresponses==0.7.9",
+        "pytest==9.2.0",
+        "pytest-asyncio==1.5.0",
+    )
     session.run("pytest", "-m", "aioresponses", "tests/transport_unit", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session
 def lint(session: nox.Session) -> None:
     session.install(*CONSTRAINTS, "ruff")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
 
-@nox.session(python="3.11")
+@nox.session
 def typecheck(session: nox.Session) -> None:
-    session.install(*CONSTRAINTS, "-e", ".[cli]", "mypy", "PyYAML", "Jinja2", "types-PyYAML",
-                    "datamodel-code-generator", "pytest", "nox")
+    session.install(
+        *CONSTRAINTS,
+        "-e",
+        ".[cli]",
+        "mypy",
+        "PyYAML",
+        "Jinja2",
+        "types-PyYAML",
+        "datamodel-code-generator",
+        "pytest",
+        "nox",
+    )
     session.run("mypy", "--strict", "kazinex_planner", "codegen")
 
 
-@nox.session(python="3.11")
+@nox.session
 def codegen(session: nox.Session) -> None:
     """Fail when the generated code is stale (``python -m codegen`` fixes it)."""
-    session.install(*CONSTRAINTS, "datamodel-code-generator", "Jinja2", "PyYAML", "ruff", "attrs")
+    session.install(
+        *CONSTRAINTS,
+        "datamodel-code-generator",
+        "Jinja2",
+        "PyYAML",
+        "ruff",
+        "attrs",
+        "pytest",
+        "pytest-asyncio",
+    )
     session.run("python", "-m", "codegen", "--check")
+    session.run("pytest", "-p", "no:kazinex_planner", "--noconftest", "tests/codegen")
 
 
-@nox.session(python="3.11")
+@nox.session
 def spec(session: nox.Session) -> None:
     """Validate openapi/planner.yaml and its examples."""
-    session.install(*CONSTRAINTS, "openapi-spec-validator", "jsonschema", "PyYAML", "pytest",
-                    "pytest-asyncio")
+    session.install(
+        *CONSTRAINTS, "openapi-spec-validator", "jsonschema", "PyYAML", "pytest", "pytest-asyncio"
+    )
     session.run("pytest", "tests/spec", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session
 def build(session: nox.Session) -> None:
     """sdist + wheel, ``twine check``, then install the wheel in a fresh venv and import it."""
     session.install(*CONSTRAINTS, "build", "twine")
@@ -86,7 +121,8 @@ def build(session: nox.Session) -> None:
     py = str(venv / ("Scripts" if os.name == "nt" else "bin") / "python")
     session.run(py, "-m", "pip", "install", "-q", *CONSTRAINTS, wheel, external=True)
     session.run(
-        py, "-c",
+        py,
+        "-c",
         "import kazinex_planner, kazinex_planner.models as m; "
         "from kazinex_planner import PlannerClient, Plan, errors; "
         "assert m.Project and m.Activity; print('wheel imports OK', kazinex_planner.__version__)",
@@ -95,7 +131,7 @@ def build(session: nox.Session) -> None:
     shutil.rmtree(dist, ignore_errors=True)
 
 
-@nox.session(python="3.11")
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; results go to BENCHMARKS.md (run by hand, not in CI)."""
     session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic")

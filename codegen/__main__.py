@@ -58,8 +58,9 @@ def build(spec_path: Path = SPEC_PATH) -> dict[Path, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail with a diff if files are stale")
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH, help="the spec to generate from")
     args = parser.parse_args(argv)
-    wanted = build()
+    wanted = build(args.spec)
     existing = {p for p in GENERATED_DIR.rglob("*.py")} if GENERATED_DIR.exists() else set()
     stale = sorted(existing - set(wanted))
     if args.check:
