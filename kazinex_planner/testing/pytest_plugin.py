@@ -35,7 +35,7 @@ if pytest_asyncio is not None:
         """A running emulator on 127.0.0.1, empty, business plan."""
         from kazinex_planner.emulator import Emulator
 
-        async with Emulator() as emulator:
+        async with Emulator(plan="business") as emulator:
             yield emulator
 
     @pytest_asyncio.fixture
@@ -44,9 +44,7 @@ if pytest_asyncio is not None:
         from kazinex_planner import PlannerClient
 
         key = planner_emulator.issue_key(scope="read_write", role="admin")
-        async with PlannerClient(
-            key, base_url=planner_emulator.base_url, plan=planner_emulator.plan
-        ) as client:
+        async with PlannerClient(key, base_url=planner_emulator.base_url, plan="business") as client:
             yield client
 
 else:  # pragma: no cover - only without pytest-asyncio
