@@ -6,7 +6,7 @@ import os
 import warnings
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 from yarl import URL
@@ -32,6 +32,11 @@ from ._generated.resources import (
 from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
 from .resources.quality import Quality
 from .resources.schedules import Schedules
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .export import ExportFormat, ExportReport, ProgressCallback
 
 __all__ = ["PlannerClient"]
 
@@ -109,6 +114,35 @@ class PlannerClient:
     def rate_limit(self) -> RateLimitSnapshot:
         """Limits, remaining tokens and resets of both windows, as the limiter sees them."""
         return self.limiter.snapshot()
+
+    async def export(
+        self,
+        out_dir: str | os.PathLike[str],
+        *,
+        projects: Iterable[str] | None = None,
+        include: Iterable[str] | None = None,
+        format: ExportFormat = "jsonl",
+        concurrency: int | None = None,
+        resume: bool = True,
+        typed: bool = False,
+        allow_partial: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> ExportReport:
+        """Export projects to files; see :func:`kazinex_planner.export.export`."""
+        from .export import DEFAULT_INCLUDE, export
+
+        return await export(
+            self,
+            out_dir,
+            projects=projects,
+            include=DEFAULT_INCLUDE if include is None else include,
+            format=format,
+            concurrency=concurrency,
+            resume=resume,
+            typed=typed,
+            allow_partial=allow_partial,
+            progress=progress,
+        )
 
     @property
     def closed(self) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from ._demo import demo_command
+from ._emulator import emulator_command
 from ._files import inspect_command, quality_command
 from ._upload import upload_command
 
@@ -18,3 +20,5 @@ def cli() -> None:
 cli.add_command(inspect_command)
 cli.add_command(quality_command)
 cli.add_command(upload_command)
+cli.add_command(emulator_command)
+cli.add_command(demo_command)

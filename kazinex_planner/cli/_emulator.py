@@ -27,17 +27,35 @@ def _parse_rates(values: tuple[str, ...]) -> dict[int, float]:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8080, show_default=True, type=int, help="Port to bind.")
 @click.option("--seed", is_flag=True, help="Start with a demo project and a processed schedule.")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              help="SQLite file that keeps the data across restarts.")
-@click.option("--plan", default="business", show_default=True,
-              type=click.Choice(["professional", "business", "unlimited"]),
-              help="Rate limits of the keys printed at start.")
-@click.option("--error-rate", "error_rates", multiple=True, metavar="STATUS=RATE",
-              help="Answer STATUS instead of the real response with probability RATE.")
-@click.option("--latency", default=0.0, show_default=True, type=float,
-              help="Seconds added to every request.")
-@click.option("--drop-rate", default=0.0, show_default=True, type=float,
-              help="Probability of dropping the connection without a response.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite file that keeps the data across restarts.",
+)
+@click.option(
+    "--plan",
+    default="business",
+    show_default=True,
+    type=click.Choice(["professional", "business", "unlimited"]),
+    help="Rate limits of the keys printed at start.",
+)
+@click.option(
+    "--error-rate",
+    "error_rates",
+    multiple=True,
+    metavar="STATUS=RATE",
+    help="Answer STATUS instead of the real response with probability RATE.",
+)
+@click.option(
+    "--latency", default=0.0, show_default=True, type=float, help="Seconds added to every request."
+)
+@click.option(
+    "--drop-rate",
+    default=0.0,
+    show_default=True,
+    type=float,
+    help="Probability of dropping the connection without a response.",
+)
 @click.option("--fault-seed", type=int, help="Seed for reproducible faults.")
 def emulator_command(
     host: str,
@@ -57,8 +75,9 @@ def emulator_command(
     faults = None
     if rates or latency or drop_rate:
         try:
-            faults = Faults(error_rates=rates, latency=latency, drop_rate=drop_rate,
-                            seed=fault_seed)
+            faults = Faults(
+                error_rates=rates, latency=latency, drop_rate=drop_rate, seed=fault_seed
+            )
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from exc
     try:

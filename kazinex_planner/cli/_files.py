@@ -26,19 +26,42 @@ def inspect_command(file: Path, as_json: bool) -> None:
         print_json(summary)
         return
     table = Table(title=f"{file.name} ({summary.format} {summary.version or ''})".strip())
-    for column in ("project", "name", "data date", "activities", "relationships",
-                   "resources", "assignments", "calendars", "WBS"):
+    for column in (
+        "project",
+        "name",
+        "data date",
+        "activities",
+        "relationships",
+        "resources",
+        "assignments",
+        "calendars",
+        "WBS",
+    ):
         table.add_column(column, justify="right" if column not in {"project", "name"} else "left")
     for p in summary.projects:
-        table.add_row(p.code, p.name, p.data_date.isoformat() if p.data_date else "-",
-                      str(p.activity_count), str(p.relationship_count), str(p.resource_count),
-                      str(p.assignment_count), str(p.calendar_count), str(p.wbs_count))
+        table.add_row(
+            p.code,
+            p.name,
+            p.data_date.isoformat() if p.data_date else "-",
+            str(p.activity_count),
+            str(p.relationship_count),
+            str(p.resource_count),
+            str(p.assignment_count),
+            str(p.calendar_count),
+            str(p.wbs_count),
+        )
     table.add_section()
-    table.add_row("total", f"{summary.project_count} project(s)",
-                  summary.data_date.isoformat() if summary.data_date else "-",
-                  str(summary.activity_count), str(summary.relationship_count),
-                  str(summary.resource_count), str(summary.assignment_count),
-                  str(summary.calendar_count), str(summary.wbs_count))
+    table.add_row(
+        "total",
+        f"{summary.project_count} project(s)",
+        summary.data_date.isoformat() if summary.data_date else "-",
+        str(summary.activity_count),
+        str(summary.relationship_count),
+        str(summary.resource_count),
+        str(summary.assignment_count),
+        str(summary.calendar_count),
+        str(summary.wbs_count),
+    )
     console.print(table)
     console.print(f"encoding: {summary.encoding}")
     for warning in summary.warnings:

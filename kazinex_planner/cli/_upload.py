@@ -20,6 +20,8 @@ from ._common import console, run
 def upload_command(project_id: str, file: Path, label: str | None, wait: bool) -> None:
     """Upload FILE as a new schedule revision of PROJECT_ID (key from KAZINEX_API_KEY)."""
 
+    size = file.stat().st_size
+
     async def go() -> None:
         async with PlannerClient() as planner:
             with Progress(
@@ -29,7 +31,7 @@ def upload_command(project_id: str, file: Path, label: str | None, wait: bool) -
                 TransferSpeedColumn(),
                 console=console,
             ) as progress:
-                task = progress.add_task(f"uploading {file.name}", total=file.stat().st_size)
+                task = progress.add_task(f"uploading {file.name}", total=size)
 
                 def on_progress(sent: int, total: int | None) -> None:
                     progress.update(task, completed=sent, total=total)
@@ -37,7 +39,9 @@ def upload_command(project_id: str, file: Path, label: str | None, wait: bool) -
                 schedule = await planner.schedules.upload(
                     project_id, file, label=label, on_progress=on_progress
                 )
-            console.print(f"uploaded {schedule.id} (revision {schedule.revision}, {schedule.status})")
+            console.print(
+                f"uploaded {schedule.id} (revision {schedule.revision}, {schedule.status})"
+            )
             if wait:
                 with console.status("processing..."):
                     schedule = await planner.schedules.wait_until_ready(project_id, schedule.id)
