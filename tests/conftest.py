@@ -15,7 +15,10 @@ def shared_schedules_dir() -> Path:
     """Return ``../shared/schedules``; skip where absent, fail in CI where it must exist."""
     if SHARED_SCHEDULES.is_dir():
         return SHARED_SCHEDULES
-    reason = f"real schedule files not found at {SHARED_SCHEDULES} (they live in ../shared/schedules)"
+    reason = (
+        f"real schedule files not found at {SHARED_SCHEDULES} "
+        "(they live in ../shared/schedules beside the checkout)"
+    )
     if os.environ.get("CI"):
         pytest.fail(reason + " and CI is set: they must be present in CI")
     pytest.skip(reason)

@@ -13,6 +13,7 @@ on the emulator's plan. Both are function-scoped: no state leaks between tests.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -22,13 +23,11 @@ if TYPE_CHECKING:
     from kazinex_planner import PlannerClient
     from kazinex_planner.emulator import Emulator
 
-try:
+#: Async fixtures need pytest-asyncio; without it the fixtures skip with the reason.
+HAS_PYTEST_ASYNCIO: bool = importlib.util.find_spec("pytest_asyncio") is not None
+
+if HAS_PYTEST_ASYNCIO:
     import pytest_asyncio
-except ModuleNotFoundError:  # pragma: no cover - only without pytest-asyncio
-    pytest_asyncio = None  # type: ignore[assignment]
-
-
-if pytest_asyncio is not None:
 
     @pytest_asyncio.fixture
     async def planner_emulator() -> AsyncIterator[Emulator]:
@@ -44,7 +43,8 @@ if pytest_asyncio is not None:
         from kazinex_planner import PlannerClient
 
         key = planner_emulator.issue_key(scope="read_write", role="admin")
-        async with PlannerClient(key, base_url=planner_emulator.base_url, plan="business") as client:
+        base_url = planner_emulator.base_url
+        async with PlannerClient(key, base_url=base_url, plan="business") as client:
             yield client
 
 else:  # pragma: no cover - only without pytest-asyncio
