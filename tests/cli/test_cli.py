@@ -1,0 +1,74 @@
+"""The command line: local files, the demo, argument errors (click's CliRunner, real code)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kazinex_planner.cli._app import cli
+from kazinex_planner.schedule_files import generate_xer
+
+
+@pytest.fixture
+def xer_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.xer"
+    path.write_bytes(generate_xer(projects=2, activities_per_project=40, seed=7))
+    return path
+
+
+def test_inspect_json_reports_the_counts(xer_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["inspect", str(xer_file), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["format"] == "xer"
+    assert summary["project_count"] == 2
+    assert summary["activity_count"] == 80
+
+
+def test_inspect_table(xer_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["inspect", str(xer_file)])
+    assert result.exit_code == 0, result.output
+    assert "80" in result.output
+
+
+def test_inspect_rejects_a_file_that_is_not_a_schedule(tmp_path: Path) -> None:
+    pdf = tmp_path / "drawing.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = CliRunner().invoke(cli, ["inspect", str(pdf)])
+    assert result.exit_code == 1
+    assert "not a schedule" in result.output
+
+
+def test_quality_json_has_a_score_and_every_check(xer_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["quality", str(xer_file), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert 0 <= report["score"] <= 100
+    assert report["grade"] in {"excellent", "good", "fair", "poor", "critical"}
+    assert {c["id"] for c in report["checks"]} >= {"missing-logic", "negative-float"}
+
+
+def test_quality_table(xer_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["quality", str(xer_file)])
+    assert result.exit_code == 0, result.output
+    assert "overall score" in result.output
+
+
+def test_emulator_refuses_a_malformed_error_rate() -> None:
+    result = CliRunner().invoke(cli, ["emulator", "--error-rate", "503"])
+    assert result.exit_code == 2
+    assert "STATUS=RATE" in result.output
+
+
+def test_demo_runs_the_pipeline_and_prints_the_summary(tmp_path: Path) -> None:
+    out = tmp_path / "demo-output"
+    result = CliRunner().invoke(cli, ["demo", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Portfolio published to the emulator" in result.output
+    assert "requests used:" in result.output
+    assert (out / "manifest.json").is_file()
+    for code in ("NHCW", "RSB", "WTP2"):
+        assert code in result.output
