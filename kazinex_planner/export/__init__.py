@@ -25,6 +25,7 @@ from ._errors import ExportQuotaError, ExportStateError
 from ._manifest import MANIFEST_NAME
 from ._progress import (
     ExportEvent,
+    ExportPlanned,
     PageWritten,
     ProgressCallback,
     UnitDone,
@@ -42,6 +43,7 @@ __all__ = [
     "Estimate",
     "ExportEvent",
     "ExportFormat",
+    "ExportPlanned",
     "ExportQuotaError",
     "ExportReport",
     "ExportStateError",

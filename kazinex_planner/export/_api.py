@@ -15,7 +15,7 @@ from ._errors import ExportQuotaError
 from ._fetch import Fetcher
 from ._manifest import MANIFEST_NAME, Manifest, UnitRecord, utc_now
 from ._plan import ExportPlan, PlannedUnit, make_plan
-from ._progress import ProgressCallback, UnitDone, UnitSkipped, emit
+from ._progress import ExportPlanned, ProgressCallback, UnitDone, UnitSkipped, emit
 from ._report import Estimate, ExportReport, UnitResult
 from ._runner import Runner, UnitOutcome
 from ._units import (
@@ -230,6 +230,22 @@ async def export(
             progress,
             UnitSkipped(unit=key, entity=entity, records=record.records, reason="already exported"),
         )
+
+    per_entity: dict[str, list[int]] = {}
+    for planned in plan.units:
+        counts = per_entity.setdefault(planned.unit.kind.entity, [0, 0])
+        counts[0] += planned.total
+        counts[1] += planned.requests
+    await emit(
+        progress,
+        ExportPlanned(
+            units=len(plan.units),
+            records=plan.records,
+            requests=plan.requests,
+            seconds=estimate.seconds,
+            entities=tuple((name, c[0], c[1]) for name, c in per_entity.items()),
+        ),
+    )
 
     save_lock = asyncio.Lock()
     pending = {p.unit.key for p in plan.units}

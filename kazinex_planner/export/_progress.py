@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "ExportEvent",
+    "ExportPlanned",
     "PageWritten",
     "ProgressCallback",
     "UnitDone",
@@ -22,6 +23,21 @@ __all__ = [
     "UnitStarted",
     "emit",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class ExportPlanned:
+    """Planning is done and the export will run (sent once, before any data request).
+
+    ``entities`` maps each entity to ``(records, requests)`` still to fetch;
+    ``seconds`` is the limiter's estimate for ``requests`` at the key's rate.
+    """
+
+    units: int
+    records: int
+    requests: int
+    seconds: float
+    entities: tuple[tuple[str, int, int], ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +87,7 @@ class UnitSkipped:
     reason: str
 
 
-ExportEvent = UnitStarted | PageWritten | UnitDone | UnitSkipped
+ExportEvent = ExportPlanned | UnitStarted | PageWritten | UnitDone | UnitSkipped
 ProgressCallback = Callable[[ExportEvent], object | Awaitable[object]]
 
 

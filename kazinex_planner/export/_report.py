@@ -50,9 +50,10 @@ class ExportReport:
     ``requests_used`` counts every HTTP attempt this run made, retries included (a
     rate-limit token each). One exception is invisible from here: aiohttp itself resends
     an idempotent request once when a kept-alive connection drops before the response,
-    so a server may see slightly more requests than this on a flaky network. ``partial`` is true when the day's quota stopped the run
-    under ``allow_partial=True``, and ``pending`` names the units still to do: run the
-    same export again with ``resume=True`` after the quota resets.
+    so a server may see slightly more requests than this on a flaky network.
+    ``partial`` is true when the day's quota stopped the run under
+    ``allow_partial=True``, and ``pending`` names the units still to do: run the same
+    export again with ``resume=True`` after the quota resets.
     """
 
     out_dir: Path

