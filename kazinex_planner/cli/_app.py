@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from ._demo import demo_command
 from ._emulator import emulator_command
+from ._export import export_command
 from ._files import inspect_command, quality_command
 from ._upload import upload_command
 
@@ -22,3 +23,4 @@ cli.add_command(quality_command)
 cli.add_command(upload_command)
 cli.add_command(emulator_command)
 cli.add_command(demo_command)
+cli.add_command(export_command)
