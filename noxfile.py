@@ -76,6 +76,7 @@ def typecheck(session: nox.Session) -> None:
         "types-PyYAML",
         "datamodel-code-generator",
         "pytest",
+        "pytest-asyncio",
         "nox",
     )
     session.run("mypy", "--strict", "kazinex_planner", "codegen")

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from multidict import CIMultiDict
+
 if TYPE_CHECKING:
     from .ratelimit import RateLimitSnapshot
 
@@ -111,7 +113,9 @@ class APIStatusError(PlannerError):
         self.type = type
         self.request_id = request_id
         self.details: tuple[ErrorDetail, ...] = tuple(details)
-        self.headers: dict[str, str] = dict(headers or {})
+        # Case-insensitive like HTTP itself: servers (aiohttp among them) respell names,
+        # e.g. ``X-Request-Id`` arrives as ``X-Request-ID``.
+        self.headers: CIMultiDict[str] = CIMultiDict(headers or {})
         self.rate_limit = rate_limit
         self.body = body
         super().__init__(self._describe())

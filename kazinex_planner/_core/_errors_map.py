@@ -21,7 +21,7 @@ from ..errors import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._logging import redact_headers
+from ._logging import redact_headers, redact_text
 
 if TYPE_CHECKING:
     from ..ratelimit import RateLimitSnapshot
@@ -55,7 +55,9 @@ def _details(raw: Any) -> list[ErrorDetail]:
             if isinstance(item, dict) and isinstance(item.get("issue"), str):
                 field = item.get("field")
                 details.append(
-                    ErrorDetail(field if isinstance(field, str) else None, item["issue"])
+                    ErrorDetail(
+                        field if isinstance(field, str) else None, redact_text(item["issue"])
+                    )
                 )
     return details
 
@@ -80,6 +82,9 @@ def error_from_response(
     message = envelope.get("message")
     if not isinstance(message, str) or not message:
         message = f"HTTP {status} with no error envelope"
+    # Servers do echo credentials back ("API key kzk_... is revoked"); the message ends up
+    # in tracebacks and logs, so it gets the same redaction as a log line.
+    message = redact_text(message)
     err_type = envelope.get("type") if isinstance(envelope.get("type"), str) else None
     request_id = envelope.get("request_id") or headers.get("X-Request-Id")
     details = _details(envelope.get("details"))

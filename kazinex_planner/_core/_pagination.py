@@ -10,16 +10,18 @@ or removed mid-iteration; we drop ids already yielded and log a changed ``total`
 from __future__ import annotations
 
 import asyncio
-import logging
+import contextlib
 import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ._logging import get_logger
+
 T = TypeVar("T")
 
-logger = logging.getLogger("kazinex_planner.pagination")
+logger = get_logger("kazinex_planner.pagination")
 
 __all__ = ["AsyncPager", "Page", "PageInfo"]
 
@@ -85,38 +87,48 @@ class AsyncPager(Generic[T]):
 
     async def _items(self) -> AsyncGenerator[T, None]:
         seen: set[Any] = set()
-        async for page in self.pages():
-            for item in page.data:
-                key = getattr(item, "id", None)
-                if key is not None:
-                    if key in seen:
-                        logger.debug("pagination drift: dropped a duplicate id across pages")
-                        continue
-                    seen.add(key)
-                yield item
+        # aclosing: when the caller stops early (collect(max_items=), break), the page
+        # generator is closed now, cancelling prefetched requests, not at garbage collection.
+        async with contextlib.aclosing(self.pages()) as pages:
+            async for page in pages:
+                for item in page.data:
+                    key = getattr(item, "id", None)
+                    if key is not None:
+                        if key in seen:
+                            logger.debug("pagination drift: dropped a duplicate id across pages")
+                            continue
+                        seen.add(key)
+                    yield item
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Yield every page from the starting one, in order."""
         first = await self._fetch(self._start, "bulk")
         yield first
         total = first.meta.total
         last = first.meta.page_count
-        if self._prefetch <= 1:
-            number = self._start + 1
-            while number <= last:
-                page = await self._fetch(number, "bulk")
-                total = self._check_total(total, page)
-                if not page.data:
-                    return  # the list shrank under us: nothing further to read
-                yield page
-                last = page.meta.page_count  # follow growth as well as shrinkage
-                number += 1
-            return
-        async for page in self._prefetched(self._start + 1, last):
+        number = self._start + 1
+        if self._prefetch > 1 and number <= last:
+            # The window covers the pages known from the first page's total; pages added
+            # meanwhile (a grown total) are read one by one afterwards, as without prefetch.
+            grown = last
+            async with contextlib.aclosing(self._prefetched(number, last)) as window:
+                async for page in window:
+                    total = self._check_total(total, page)
+                    if not page.data:
+                        return
+                    yield page
+                    grown = page.meta.page_count
+            number, last = last + 1, grown
+        while number <= last:
+            page = await self._fetch(number, "bulk")
             total = self._check_total(total, page)
+            if not page.data:
+                return  # the list shrank under us: nothing further to read
             yield page
+            last = page.meta.page_count  # follow growth as well as shrinkage
+            number += 1
 
-    async def _prefetched(self, first: int, last: int) -> AsyncIterator[Page[T]]:
+    async def _prefetched(self, first: int, last: int) -> AsyncGenerator[Page[T], None]:
         window: dict[int, asyncio.Task[Page[T]]] = {}
         next_to_start = first
         try:

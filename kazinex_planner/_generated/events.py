@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 8559a6fb7093051cf70323c83912f3df38ce7d58fe7cde879754439573940f7d
+# spec sha256: 8f955f788f1280f7457163c45626e54596318eca3d7e1ce958d66cde423eef60
 """Webhook event types and their payload models (the spec's ``webhooks`` section)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 8559a6fb7093051cf70323c83912f3df38ce7d58fe7cde879754439573940f7d
+# spec sha256: 8f955f788f1280f7457163c45626e54596318eca3d7e1ce958d66cde423eef60
 
 from __future__ import annotations
 
@@ -433,7 +433,7 @@ class Project:
 
 @attrs.frozen(kw_only=True)
 class ProjectCreate:
-    """Body for creating an empty project; upload a schedule afterwards."""
+    """Body for creating an empty project; upload a schedule afterwards. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str
     """Project name."""
@@ -445,7 +445,7 @@ class ProjectCreate:
 
 @attrs.frozen(kw_only=True)
 class ProjectUpdate:
-    """Partial update of a project (JSON merge semantics): absent fields are unchanged; at least one field is required."""
+    """Partial update of a project (JSON merge semantics): absent fields are unchanged; at least one field is required. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str | UnsetType = UNSET
     """New project name (cannot be cleared)."""
@@ -505,7 +505,7 @@ class Schedule:
 
 @attrs.frozen(kw_only=True)
 class ScheduleUpload:
-    """multipart/form-data body of a schedule upload."""
+    """multipart/form-data body of a schedule upload. Unknown form fields are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     file: Any
     """The schedule file: Primavera P6 `.xer`, Primavera P6 XML or Microsoft Project XML (MSPDI) `.xml`; at most 100 MB (104857600 bytes). The format is detected from the content, not the extension. An XER holding several projects becomes one revision with the activities of all of them. No `type` is declared: in OpenAPI 3.1 a binary part is described by `contentMediaType` alone (a `type: string` would make strict validators reject raw bytes)."""
@@ -625,7 +625,7 @@ class ActivityList:
 
 @attrs.frozen(kw_only=True)
 class ActivityUpdate:
-    """Partial update of an activity (progress and descriptive fields only; dates, logic and durations other than remaining duration come from the uploaded file). Absent fields are unchanged; at least one field is required. `status` is recomputed from the actual dates. Updates apply to the given revision only and do not trigger CPM recalculation; quality results are recomputed asynchronously."""
+    """Partial update of an activity (progress and descriptive fields only; dates, logic and durations other than remaining duration come from the uploaded file). Absent fields are unchanged; at least one field is required. `status` is recomputed from the actual dates. Updates apply to the given revision only and do not trigger CPM recalculation; quality results are recomputed asynchronously. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str | UnsetType = UNSET
     """New activity name (cannot be cleared)."""
@@ -643,7 +643,7 @@ class ActivityUpdate:
 
 @attrs.frozen(kw_only=True)
 class ActivityBatchUpdateItem:
-    """One entry of a batch update: the activity id plus the same optional fields as ActivityUpdate (absent = unchanged, null = clear where allowed)."""
+    """One entry of a batch update: the activity id plus the same optional fields as ActivityUpdate (absent = unchanged, null = clear where allowed). Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     id: str
     """Id of the activity to update."""
@@ -663,7 +663,7 @@ class ActivityBatchUpdateItem:
 
 @attrs.frozen(kw_only=True)
 class ActivityBatchUpdate:
-    """Up to 100 activity updates applied in one transaction: all succeed or none is applied (the 422 error names the failing entries as `updates[i].field`). An activity id may appear only once."""
+    """Up to 100 activity updates applied in one transaction: all succeed or none is applied (the 422 error names the failing entries as `updates[i].field`). An activity id may appear only once. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     updates: list[ActivityBatchUpdateItem]
     """The updates, 1 to 100 entries."""
@@ -699,7 +699,7 @@ class Baseline:
 
 @attrs.frozen(kw_only=True)
 class BaselineCreate:
-    """Body for marking a schedule revision as a baseline. The revision must be `ready` (409 otherwise)."""
+    """Body for marking a schedule revision as a baseline. The revision must be `ready` (409 otherwise). Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     schedule_id: str
     """Id of a ready schedule revision of this project."""
@@ -969,7 +969,7 @@ class UserList:
 
 @attrs.frozen(kw_only=True)
 class UserInvite:
-    """Invitation of a new member; an email with a sign-up link is sent."""
+    """Invitation of a new member; an email with a sign-up link is sent. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     email: str
     """Email address to invite."""
@@ -981,7 +981,7 @@ class UserInvite:
 
 @attrs.frozen(kw_only=True)
 class UserUpdate:
-    """Partial update of a user: change the role and/or display name. Absent fields are unchanged. Demoting or removing the last admin is refused with 409."""
+    """Partial update of a user: change the role and/or display name. Absent fields are unchanged. Demoting or removing the last admin is refused with 409. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     role: UserRole | UnsetType = UNSET
     """New role."""
@@ -1033,7 +1033,7 @@ class WebhookWithSecret:
 
 @attrs.frozen(kw_only=True)
 class WebhookCreate:
-    """Body for creating a webhook."""
+    """Body for creating a webhook. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     url: str
     """HTTPS endpoint, at most 2048 characters; `http://` URLs and private/loopback addresses are refused with 422. (Enforced by the server rather than a `pattern`, so generated URL types keep their validation.)"""
@@ -1045,7 +1045,7 @@ class WebhookCreate:
 
 @attrs.frozen(kw_only=True)
 class WebhookUpdate:
-    """Partial update of a webhook; absent fields are unchanged. (The contract lists url, events and active; `description` is added so it can be corrected without re-creating the webhook and rotating its secret.)"""
+    """Partial update of a webhook; absent fields are unchanged. (The contract lists url, events and active; `description` is added so it can be corrected without re-creating the webhook and rotating its secret.) Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     url: str | UnsetType = UNSET
     """New HTTPS endpoint (same rules as at creation)."""

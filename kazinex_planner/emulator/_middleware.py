@@ -73,7 +73,9 @@ def _http_error(exc: web.HTTPException) -> ApiError:
     if exc.status == 404:
         return ApiError(404, "No such API operation.")
     if exc.status == 405:
-        return ApiError(405, f"Method not allowed; use one of: {exc.headers.get('Allow', '')}.")
+        # RFC 9110 section 15.5.6: a 405 must say which methods the resource supports.
+        allow = exc.headers.get("Allow", "")
+        return ApiError(405, f"Method not allowed; use one of: {allow}.", headers={"Allow": allow})
     if exc.status == 413:
         return ApiError(413, "The request body is too large.", details=[(None, exc.reason)])
     return ApiError(exc.status, exc.reason or "HTTP error")

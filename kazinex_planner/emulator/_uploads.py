@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 import attrs
-from aiohttp import BodyPartReader, web
+from aiohttp import BodyPartReader, MultipartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from kazinex_planner.schedule_files import sniff_format
 
@@ -70,12 +71,15 @@ async def receive_upload(request: web.Request, limit: int) -> ReceivedFile:
         )
     if request.content_length is not None and request.content_length > limit + _FRAMING:
         raise _too_large(limit)
-    reader = await request.multipart()
+    try:
+        reader = await request.multipart()
+    except ValueError as exc:  # no or a bad boundary parameter
+        raise _malformed(exc) from None
     received: tuple[Path, str, int, str, str] | None = None
     label: str | None = None
     try:
         while True:
-            part = await reader.next()
+            part = await _next_part(reader)
             if part is None:
                 break
             if not isinstance(part, BodyPartReader):
@@ -98,6 +102,24 @@ async def receive_upload(request: web.Request, limit: int) -> ReceivedFile:
     return ReceivedFile(
         path=path, file_name=file_name, size=size, sha256=digest, format=fmt, label=label
     )
+
+
+def _malformed(exc: Exception) -> ApiError:
+    """400 for a body that is not well-formed multipart (bad framing or part headers)."""
+    reason = str(getattr(exc, "message", None) or exc).strip() or type(exc).__name__
+    return ApiError.invalid(
+        [(None, f"malformed multipart body: {reason.splitlines()[0]}")],
+        "The request body is not well-formed multipart/form-data.",
+    )
+
+
+async def _next_part(reader: MultipartReader) -> BodyPartReader | MultipartReader | None:
+    """The next part; aiohttp's parse errors (e.g. a raw non-ASCII byte in a part header,
+    which RFC 7578 leaves to percent- or RFC 2231-encoding) become a 400, not a 500."""
+    try:
+        return await reader.next()
+    except (HttpProcessingError, ValueError) as exc:
+        raise _malformed(exc) from None
 
 
 async def _read_label(part: BodyPartReader) -> str:

@@ -22,6 +22,7 @@ from aiohttp import web
 from ._errors import ApiError, Detail
 
 __all__ = [
+    "MAX_PAGE",
     "Field",
     "Shape",
     "check_body",
@@ -38,6 +39,11 @@ __all__ = [
 Kind = Literal["string", "number", "integer", "boolean", "array"]
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_INTEGER = re.compile(r"-?[0-9]{1,4000}")
+#: The largest ``page`` (the spec's maximum): it is echoed in ``meta.page``, and a JSON
+#: integer past 2**31 - 1 is neither exact for every client nor serializable by orjson
+#: past 64 bits (a page of 2**64 used to answer 500).
+MAX_PAGE = 2**31 - 1
 
 
 @attrs.frozen(kw_only=True)
@@ -191,10 +197,11 @@ def _query_int(request: web.Request, name: str, default: int, low: int, high: in
     raw = request.query.get(name)
     if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError.invalid([(name, "must be an integer")]) from None
+    # ASCII digits only: ``int()`` would also take "+5", " 5", "5_0" and non-ASCII digits,
+    # none of which is an integer in a URL query.
+    if not _INTEGER.fullmatch(raw):
+        raise ApiError.invalid([(name, "must be an integer")])
+    value = int(raw)
     if value < low:
         raise ApiError.invalid([(name, f"must be >= {low}")])
     if high is not None and value > high:
@@ -206,9 +213,10 @@ def _query_int(request: web.Request, name: str, default: int, low: int, high: in
 
 
 def pagination(request: web.Request) -> tuple[int, int]:
-    """``page`` (1-based, default 1) and ``per_page`` (default 50, 1..200); 400 otherwise."""
+    """``page`` (1-based, default 1, at most ``MAX_PAGE``) and ``per_page`` (default 50,
+    1..200); 400 otherwise."""
     return (
-        _query_int(request, "page", 1, 1, None),
+        _query_int(request, "page", 1, 1, MAX_PAGE),
         _query_int(request, "per_page", 50, 1, 200),
     )
 

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 8559a6fb7093051cf70323c83912f3df38ce7d58fe7cde879754439573940f7d
+# spec sha256: 8f955f788f1280f7457163c45626e54596318eca3d7e1ce958d66cde423eef60
 """Webhooks: generated async methods of the ``webhooks`` endpoint group.
 
 Webhook subscriptions and delivery logs.
@@ -184,7 +184,8 @@ class WebhooksResource(BaseResource):
 
         Queue a `ping` event to the webhook (even if inactive or not subscribed to `ping`) and
         return its delivery (status `pending`); follow it with listWebhookDeliveries. No request
-        body. Requires a read-write key (403 `insufficient_scope` otherwise).
+        body. Requires a read-write key (403 `insufficient_scope` otherwise). 400 when the
+        `Idempotency-Key` header is malformed (empty or over 255 characters), as for every POST.
 
         ``POST /webhooks/{webhook_id}/test`` (operationId ``sendWebhookTest``).
         """
