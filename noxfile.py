@@ -133,6 +133,13 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def schemathesis(session: nox.Session) -> None:
+    """Fuzz the emulator against openapi/planner.yaml (all checks and phases, fixed seed)."""
+    session.install(*CONSTRAINTS, "-e", ".", "schemathesis==4.32.5")
+    session.run("python", "scripts/schemathesis_emulator.py", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; results go to BENCHMARKS.md (run by hand, not in CI)."""
     session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic")

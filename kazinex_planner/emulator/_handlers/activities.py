@@ -175,9 +175,15 @@ async def batch_update(request: web.Request) -> web.StreamResponse:
     return json_response({"data": [activity_json(a, baseline) for a, _ in planned]})
 
 
+#: ``{activity_id}`` never matches the literal ``batch-update`` segment: otherwise
+#: ``GET .../activities/batch-update`` reached getActivity and a 405 there advertised
+#: ``Allow: GET,PATCH,POST`` (aiohttp unites the methods of every matching resource)
+#: where the spec's path allows only POST.
+_ACTIVITY = "/projects/{project_id}/activities/{activity_id:(?!batch-update$)[^/]+}"
+
 ROUTES: tuple[Route, ...] = (
     ("GET", "/projects/{project_id}/activities", list_activities),
     ("POST", "/projects/{project_id}/activities/batch-update", batch_update),
-    ("GET", "/projects/{project_id}/activities/{activity_id}", get_activity),
-    ("PATCH", "/projects/{project_id}/activities/{activity_id}", update_activity),
+    ("GET", _ACTIVITY, get_activity),
+    ("PATCH", _ACTIVITY, update_activity),
 )

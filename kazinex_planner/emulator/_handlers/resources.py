@@ -127,5 +127,11 @@ ROUTES: tuple[Route, ...] = (
     ("GET", "/projects/{project_id}/resources", list_resources),
     ("GET", "/projects/{project_id}/resources/assignments", list_assignments),
     ("GET", "/projects/{project_id}/resources/loading", get_loading),
-    ("GET", "/projects/{project_id}/resources/{resource_id}", get_resource),
+    # Not ``assignments`` or ``loading`` (their own paths), so a 405 on those names only
+    # their own methods (see ``activities._ACTIVITY``).
+    (
+        "GET",
+        "/projects/{project_id}/resources/{resource_id:(?!assignments$|loading$)[^/]+}",
+        get_resource,
+    ),
 )
