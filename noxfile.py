@@ -142,6 +142,6 @@ def schemathesis(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; results go to BENCHMARKS.md (run by hand, not in CI)."""
-    session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic")
+    session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic", "PyYAML")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)

@@ -300,12 +300,18 @@ class HttpTransport:
         for _ in range(MAX_REDIRECTS + 1):
             same_origin = url.origin() == origin
             data = request.body() if (with_body and request.body is not None) else None
+            headers = self._headers(request, authorized=same_origin)
+            if data is None:
+                # After a 303 the body is gone; its headers must go too, or the server
+                # waits for the Content-Length bytes of an upload that never come.
+                headers.popall("Content-Type", None)
+                headers.popall("Content-Length", None)
             async with session.request(
                 method,
                 url,
                 params=params,
                 data=data,
-                headers=self._headers(request, authorized=same_origin),
+                headers=headers,
                 allow_redirects=False,
                 timeout=client_timeout,
             ) as resp:

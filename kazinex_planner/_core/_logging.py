@@ -28,7 +28,8 @@ SENSITIVE_NAME = re.compile(
 )
 _INLINE = re.compile(
     r"(?P<name>[A-Za-z0-9_.-]*(?:authori[sz]ation|token|secret|key|signature|cookie|passw)"
-    r"[A-Za-z0-9_.-]*)(?P<sep>\s*[=:]\s*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
+    # The optional quote after the name catches JSON (``"client_secret": "..."``) too.
+    r"[A-Za-z0-9_.-]*)(?P<sep>[\"']?\s*[=:]\s*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
     re.IGNORECASE,
 )
 _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
