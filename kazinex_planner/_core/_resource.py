@@ -11,7 +11,7 @@ from urllib.parse import quote
 import cattrs
 import orjson
 
-from .._converter import converter, format_datetime
+from .._converter import converter, format_datetime, structure
 from ..errors import PlannerError, ResponseValidationError
 from ._http import HttpTransport, Lane, Request, Response, new_idempotency_key
 from ._pagination import AsyncPager, Page, PageInfo
@@ -79,7 +79,7 @@ class BaseResource:
 
     def _decode(self, response: Response, response_type: type[T]) -> T:
         try:
-            return converter.structure(orjson.loads(response.body), response_type)
+            return structure(orjson.loads(response.body), response_type)
         except (
             orjson.JSONDecodeError,
             cattrs.BaseValidationError,
