@@ -166,6 +166,11 @@ class HttpTransport:
                 # of this API, so none are kept between calls.
                 cookie_jar=aiohttp.DummyCookieJar(),
             )
+            # aiohttp silently resends an idempotent request once when a kept-alive
+            # connection turns out closed. That resend would skip our limiter, our retry
+            # log and the export's request count, so our own retry loop does it instead.
+            if hasattr(self._session, "_retry_connection"):
+                self._session._retry_connection = False
         elif self._session.closed:
             raise ClientClosedError("the aiohttp session given to PlannerClient is closed")
         return self._session

@@ -11,6 +11,7 @@ import math
 from typing import TYPE_CHECKING
 
 import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,7 +43,15 @@ class ServerRateLimit:
     @property
     def is_empty(self) -> bool:
         """True when no header could be used."""
-        return all(value is None for value in attrs.astuple(self))
+        # Spelled out: attrs.astuple costs ~7 µs and this runs on every response.
+        return (
+            self.minute_limit is None
+            and self.minute_remaining is None
+            and self.minute_reset is None
+            and self.day_limit is None
+            and self.day_remaining is None
+            and self.day_reset is None
+        )
 
 
 def parse_rate_limit_headers(headers: Mapping[str, str]) -> ServerRateLimit:
@@ -52,10 +61,18 @@ def parse_rate_limit_headers(headers: Mapping[str, str]) -> ServerRateLimit:
     cookies) is ever held or logged by the limiter.
     """
     found: dict[str, str] = {}
-    for name, value in headers.items():
-        lowered = name.lower()
-        if lowered in _NAMES and lowered not in found:
-            found[lowered] = value
+    if isinstance(headers, CIMultiDictProxy | CIMultiDict):
+        # aiohttp's headers already look up case-insensitively: six lookups instead of
+        # lower-casing every header of every response.
+        for name in _NAMES:
+            value = headers.get(name)
+            if value is not None:
+                found[name] = value
+    else:
+        for name, value in headers.items():
+            lowered = name.lower()
+            if lowered in _NAMES and lowered not in found:
+                found[lowered] = value
     return ServerRateLimit(
         minute_limit=_count(found.get(_LIMIT), minimum=1),
         minute_remaining=_count(found.get(_REMAINING), minimum=0),
