@@ -31,6 +31,7 @@ nox.options.sessions = [
     "spec",
     "tests",
     "tests_aioresponses",
+    "schemathesis",
     "build",
 ]
 nox.options.error_on_missing_interpreters = True
@@ -137,6 +138,15 @@ def schemathesis(session: nox.Session) -> None:
     """Fuzz the emulator against openapi/planner.yaml (all checks and phases, fixed seed)."""
     session.install(*CONSTRAINTS, "-e", ".", "schemathesis==4.32.5")
     session.run("python", "scripts/schemathesis_emulator.py", *session.posargs)
+
+
+@nox.session
+@nox.parametrize("peer", ["PyP6XER", "xerparser"])
+def bench_peers(session: nox.Session, peer: str) -> None:
+    """Our reader against one peer XER parser; each peer gets its own venv because both
+    install a module named ``xerparser``."""
+    session.install(*CONSTRAINTS, "-e", ".", peer)
+    session.run("python", "benchmarks/bench_schedule_files.py", "--peers", *session.posargs)
 
 
 @nox.session

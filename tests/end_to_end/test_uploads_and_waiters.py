@@ -70,7 +70,7 @@ async def test_every_source_kind_uploads_and_becomes_ready(
     progress: list[tuple[int, int | None]] = []
     schedule = await planner.schedules.upload(
         project_id,
-        source,  # type: ignore[arg-type]
+        source,
         label=f"via {kind}",
         on_progress=lambda sent, total: progress.append((sent, total)),
     )
