@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import logging
 import random
 import time
 import uuid
@@ -139,6 +140,12 @@ class HttpTransport:
         self._rng = rng or random.Random()
         self._closed = False
         self._user_agent = user_agent()
+        self._base_headers: CIMultiDict[str] = CIMultiDict(
+            {"Accept": "application/json", "User-Agent": self._user_agent}
+        )
+        self._base_headers_auth = self._base_headers.copy()
+        self._base_headers_auth["Authorization"] = self._auth
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -282,11 +289,9 @@ class HttpTransport:
         )
 
     def _headers(self, request: Request, *, authorized: bool) -> CIMultiDict[str]:
-        headers: CIMultiDict[str] = CIMultiDict(
-            {"Accept": "application/json", "User-Agent": self._user_agent}
-        )
-        if authorized:
-            headers["Authorization"] = self._auth
+        # Copies of two prebuilt sets: building a CIMultiDict from scratch on every call
+        # showed up in the per-request profile.
+        headers = (self._base_headers_auth if authorized else self._base_headers).copy()
         if request.idempotency_key is not None:
             headers["Idempotency-Key"] = request.idempotency_key
         headers.update(request.headers)
@@ -301,7 +306,11 @@ class HttpTransport:
         params: Mapping[str, str] | None = request.params or None
         with_body = request.body is not None
         started = time.perf_counter()
-        client_timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(timeout, 15.0))
+        client_timeout = self._timeouts.get(timeout)
+        if client_timeout is None:
+            client_timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(timeout, 15.0))
+            if len(self._timeouts) < 32:  # bounded: per-call timeouts could be any float
+                self._timeouts[timeout] = client_timeout
         for _ in range(MAX_REDIRECTS + 1):
             same_origin = url.origin() == origin
             data = request.body() if (with_body and request.body is not None) else None
@@ -342,14 +351,15 @@ class HttpTransport:
                     url, params = target, None
                     continue
                 elapsed = time.perf_counter() - started
-                logger.debug(
-                    "%s %s -> %d in %.3fs request_id=%s",
-                    method,
-                    request.path,
-                    resp.status,
-                    elapsed,
-                    resp.headers.get("X-Request-Id"),
-                )
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug(
+                        "%s %s -> %d in %.3fs request_id=%s",
+                        method,
+                        request.path,
+                        resp.status,
+                        elapsed,
+                        resp.headers.get("X-Request-Id"),
+                    )
                 return Response(
                     status=resp.status,
                     headers=resp.headers,
