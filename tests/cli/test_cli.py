@@ -72,3 +72,55 @@ def test_demo_runs_the_pipeline_and_prints_the_summary(tmp_path: Path) -> None:
     assert (out / "manifest.json").is_file()
     for code in ("NHCW", "RSB", "WTP2"):
         assert code in result.output
+
+
+class _BackgroundLoop:
+    """An event loop in a thread, so a synchronous CLI call can talk to the emulator."""
+
+    def __init__(self) -> None:
+        import asyncio
+        import threading
+
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self._thread.start()
+
+    def run(self, coro: object) -> object:
+        import asyncio
+
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(60)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+        self.loop.close()
+
+
+def test_upload_with_progress_and_wait(xer_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kazinex_planner.emulator import Emulator
+
+    background = _BackgroundLoop()
+    emulator = Emulator(plan="unlimited")
+    try:
+        background.run(emulator.start())
+        key = emulator.issue_key()
+        project = background.run(_create_project(emulator.base_url, key))
+        monkeypatch.setenv("KAZINEX_API_KEY", key)
+        monkeypatch.setenv("KAZINEX_BASE_URL", emulator.base_url)
+        result = CliRunner().invoke(
+            cli, ["upload", str(project), str(xer_file), "--label", "CLI", "--wait"]
+        )
+        assert result.exit_code == 0, result.output
+        assert "uploaded sch_" in result.output
+        assert "is ready: 80 activities" in result.output
+        assert key not in result.output
+    finally:
+        background.run(emulator.stop())
+        background.close()
+
+
+async def _create_project(base_url: str, key: str) -> str:
+    from kazinex_planner import PlannerClient
+
+    async with PlannerClient(key, base_url=base_url) as planner:
+        return (await planner.projects.create(name="CLI upload")).id
