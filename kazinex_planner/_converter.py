@@ -26,6 +26,7 @@ import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from ._fastdecode import make_hook_factory
 from ._unset import UnsetType
 
 T = TypeVar("T")
@@ -166,6 +167,9 @@ def make_sdk_converter(
         attrs.has,
         lambda cls: make_dict_unstructure_fn(cls, conv, **_unstructure_overrides(cls)),
     )
+    if not detailed_validation and not forbid_extra_keys:
+        # The happy path: straight-line decoders (see _fastdecode); same rules, no paths.
+        conv.register_structure_hook_factory(attrs.has, make_hook_factory(conv.get_structure_hook))
     return conv
 
 
