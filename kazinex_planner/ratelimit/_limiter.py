@@ -98,6 +98,7 @@ class RateLimiter:
         self._queues: dict[Lane, deque[_Waiter]] = {lane: deque() for lane in _LANES}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._announced_limits: set[tuple[int | None, int | None]] = set()
+        self._last_server_limits: tuple[int | None, int | None] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -273,12 +274,15 @@ class RateLimiter:
         self._loop = loop
 
     def _announce_new_limits(self, server: ServerRateLimit) -> None:
+        key = (server.minute_limit, server.day_limit)
+        if key == self._last_server_limits:
+            return  # the common case: the same limits as the previous response
+        self._last_server_limits = key
         state = self._peek()
         minute = server.minute_limit if server.minute_limit != state.minute_limit else None
         day = server.day_limit if server.day_limit != state.day_limit else None
         if minute is None and day is None:
             return
-        key = (server.minute_limit, server.day_limit)
         if key in self._announced_limits:
             return
         self._announced_limits.add(key)
