@@ -70,7 +70,7 @@ def _write(path: Path, size_mb: float) -> None:
             handle.write(chunk)
 
 
-async def _upload(url: str, path: Path) -> dict[str, Any]:
+async def _upload(url: str, path: Path, size: int) -> dict[str, Any]:
     progress: list[tuple[int, int | None]] = []
     plan = Plan.enterprise(per_minute=1000, per_day=100_000)
     async with PlannerClient("kzp_test_bench", base_url=url, plan=plan, timeout=600) as planner:
@@ -80,15 +80,15 @@ async def _upload(url: str, path: Path) -> dict[str, Any]:
             "proj_bench", path, on_progress=lambda sent, total: progress.append((sent, total))
         )
         elapsed = time.perf_counter() - started
+        digest = await asyncio.to_thread(_sha, path)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    size = path.stat().st_size
     return {
         "size": size,
         "seconds": elapsed,
         "peak_traced": peak,
         "progress_done": progress[-1] == (size, size),
-        "sha_ok": schedule.sha256 == _sha(path),
+        "sha_ok": schedule.sha256 == digest,
     }
 
 
@@ -117,7 +117,8 @@ def main() -> None:
         sink.start()
         try:
             port = parent.recv()
-            result = asyncio.run(_upload(f"http://127.0.0.1:{port}{BASE}", path))
+            url = f"http://127.0.0.1:{port}{BASE}"
+            result = asyncio.run(_upload(url, path, path.stat().st_size))
         finally:
             parent.send("stop")
             sink.join(10)
@@ -125,8 +126,10 @@ def main() -> None:
     mb = result["size"] / 1e6
     print("## Streaming upload (bench_upload.py)\n")
     print(f"Machine: {machine()}\n")
-    print("| file | time | MB/s | peak traced memory during upload | buffering baseline "
-          "(read_bytes) | ratio | progress 100 % | sha256 matches |")
+    print(
+        "| file | time | MB/s | peak traced memory during upload | buffering baseline "
+        "(read_bytes) | ratio | progress 100 % | sha256 matches |"
+    )
     print("|---|--:|--:|--:|--:|--:|---|---|")
     print(
         f"| {mb:.0f} MB XER | {result['seconds']:.1f} s | {mb / result['seconds']:.0f} "
