@@ -141,11 +141,11 @@ def schemathesis(session: nox.Session) -> None:
 
 
 @nox.session
-@nox.parametrize("peer", ["PyP6XER", "xerparser"])
+@nox.parametrize("peer", ["PyP6XER", "xerparser", "mpxj jpype1"])
 def bench_peers(session: nox.Session, peer: str) -> None:
-    """Our reader against one peer XER parser; each peer gets its own venv because both
-    install a module named ``xerparser``."""
-    session.install(*CONSTRAINTS, "-e", ".", peer)
+    """Our reader against one peer parser, each in its own venv (PyP6XER and xerparser both
+    install a module named ``xerparser``; MPXJ needs a JVM on the machine)."""
+    session.install(*CONSTRAINTS, "-e", ".", *peer.split())
     session.run("python", "benchmarks/bench_schedule_files.py", "--peers", *session.posargs)
 
 

@@ -141,7 +141,7 @@ def _time(fn: Any, repeat: int) -> float:
 
 
 def _peer() -> tuple[str, Any] | None:
-    """The ``xerparser`` module importable here: PyP6XER's Reader or xerparser's Xer."""
+    """The peer importable here: PyP6XER's Reader, xerparser's Xer, or MPXJ (Java)."""
     try:
         from xerparser.reader import Reader  # type: ignore[import-not-found]  # PyP6XER
 
@@ -153,7 +153,21 @@ def _peer() -> tuple[str, Any] | None:
 
         return "xerparser (xerparser.Xer.reader)", lambda p: Xer.reader(str(p))
     except ImportError:
+        pass
+    try:
+        import jpype  # type: ignore[import-not-found]
+        import mpxj  # type: ignore[import-not-found]  # noqa: F401  (puts MPXJ's jars on the classpath)
+    except ImportError:
         return None
+    if not jpype.isJVMStarted():
+        jpype.startJVM()
+    from org.mpxj.reader import UniversalProjectReader  # type: ignore[import-not-found]
+
+    def read(path: Path) -> Any:
+        return UniversalProjectReader().read(str(path))
+
+    read(DEFAULT_XER if DEFAULT_XER.is_file() else Path(__file__))  # warm the JVM's JIT
+    return "MPXJ (Java, UniversalProjectReader, warm JVM)", read
 
 
 def run_peers(path: Path, repeat: int) -> None:
