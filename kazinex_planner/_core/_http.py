@@ -294,14 +294,15 @@ class HttpTransport:
         headers = (self._base_headers_auth if authorized else self._base_headers).copy()
         if request.idempotency_key is not None:
             headers["Idempotency-Key"] = request.idempotency_key
-        headers.update(request.headers)
+        if request.headers:
+            headers.update(request.headers)
         return headers
 
     async def _send_once(
         self, session: aiohttp.ClientSession, request: Request, timeout: float
     ) -> Response:
         url = self._url(request.path)
-        origin = url.origin()
+        origin: URL | None = None  # computed on the first redirect: most calls have none
         method = request.method
         params: Mapping[str, str] | None = request.params or None
         with_body = request.body is not None
@@ -311,11 +312,11 @@ class HttpTransport:
             client_timeout = aiohttp.ClientTimeout(total=timeout, sock_connect=min(timeout, 15.0))
             if len(self._timeouts) < 32:  # bounded: per-call timeouts could be any float
                 self._timeouts[timeout] = client_timeout
+        same_origin = True
         for _ in range(MAX_REDIRECTS + 1):
-            same_origin = url.origin() == origin
             data = request.body() if (with_body and request.body is not None) else None
             headers = self._headers(request, authorized=same_origin)
-            if data is None:
+            if data is None and request.headers:
                 # After a 303 the body is gone; its headers must go too, or the server
                 # waits for the Content-Length bytes of an upload that never come.
                 headers.popall("Content-Type", None)
@@ -331,13 +332,16 @@ class HttpTransport:
             ) as resp:
                 body = await resp.read()
                 if resp.status in _REDIRECTS and "Location" in resp.headers:
+                    if origin is None:
+                        origin = url.origin()
                     target = resp.url.join(URL(resp.headers["Location"]))
+                    same_origin = target.origin() == origin
                     logger.debug(
                         "redirect %d from %s to %s%s",
                         resp.status,
                         resp.url.origin(),
                         target.origin(),
-                        "" if target.origin() == origin else " (credentials dropped)",
+                        "" if same_origin else " (credentials dropped)",
                     )
                     if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
                         method, with_body = "GET", False
