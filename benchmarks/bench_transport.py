@@ -80,8 +80,12 @@ async def throughput(requests: int, concurrency: int) -> dict[str, float]:
             await asyncio.gather(*(worker() for _ in range(concurrency)))  # warm-up pass
             counter = iter(range(requests))
             started = time.perf_counter()
+            cpu = time.process_time()
             await asyncio.gather(*(worker() for _ in range(concurrency)))
             results[name] = requests / (time.perf_counter() - started)
+            # Client CPU per request: steadier than req/s on a shared machine, because it
+            # does not count the time the server (on the other core) or others take.
+            results[f"{name} cpu_us"] = (time.process_time() - cpu) / requests * 1e6
 
         connector = aiohttp.TCPConnector(limit=concurrency)
         async with aiohttp.ClientSession(connector=connector) as session:
@@ -121,12 +125,19 @@ async def main() -> None:
             f"| {r['ratio']:.4f} |"
         )
     print("\n### Requests per second, SDK vs raw aiohttp (loopback, unlimited plan)\n")
-    print("| concurrency | requests | raw aiohttp req/s | SDK req/s | SDK / raw |")
-    print("|---|---|---|---|---|")
+    print(
+        "| concurrency | requests | raw aiohttp req/s | SDK req/s | SDK / raw "
+        "| client CPU µs/req raw | SDK | raw / SDK CPU |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for concurrency in (1, 16, 64):
         r2 = await throughput(3_000, concurrency)
         raw, sdk = r2["raw aiohttp"], r2["SDK"]
-        print(f"| {concurrency} | 3000 | {raw:,.0f} | {sdk:,.0f} | {sdk / raw:.2f}× |")
+        raw_cpu, sdk_cpu = r2["raw aiohttp cpu_us"], r2["SDK cpu_us"]
+        print(
+            f"| {concurrency} | 3000 | {raw:,.0f} | {sdk:,.0f} | {sdk / raw:.2f}× "
+            f"| {raw_cpu:.0f} | {sdk_cpu:.0f} | {raw_cpu / sdk_cpu:.2f}× |"
+        )
 
 
 if __name__ == "__main__":
