@@ -80,7 +80,7 @@ def typecheck(session: nox.Session) -> None:
         "pytest-asyncio",
         "nox",
     )
-    session.run("mypy", "--strict", "kazinex_planner", "codegen")
+    session.run("mypy", "--strict", "kazinex_planner", "codegen", "tests/type_checks")
 
 
 @nox.session

@@ -58,9 +58,14 @@ class Operation:
     body_fields: tuple[BodyField, ...] = ()
 
 
-def _scalar_annotation(schema: dict[str, Any], context: str) -> str:
+def _scalar_annotation(schema: dict[str, Any], context: str, spec: Spec) -> str:
     name = ref_name(schema)
     if name:
+        target = resolve(spec, schema)
+        if "enum" in target:
+            # Enum parameters accept the member or its plain string: ``status="completed"``
+            # type-checks as well as ``status=ActivityStatus.completed``.
+            return f"{name} | Literal[" + ", ".join(repr(v) for v in target["enum"]) + "]"
         return name
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
@@ -78,7 +83,7 @@ def _scalar_annotation(schema: dict[str, Any], context: str) -> str:
     if kind == "boolean":
         return "bool"
     if kind == "array":
-        return f"list[{_scalar_annotation(schema.get('items', {}), context)}]"
+        return f"list[{_scalar_annotation(schema.get('items', {}), context, spec)}]"
     raise ValueError(f"{context}: unsupported parameter schema {schema!r}")
 
 
@@ -140,7 +145,9 @@ def walk(spec: Spec) -> list[Operation]:
                     continue
                 if param["in"] not in ("path", "query"):
                     raise ValueError(f"{op_id}: unsupported parameter location {param['in']}")
-                annotation = _scalar_annotation(param.get("schema", {}), f"{op_id}.{param['name']}")
+                annotation = _scalar_annotation(
+                    param.get("schema", {}), f"{op_id}.{param['name']}", spec
+                )
                 p = Param(
                     name=param["name"],
                     python_name=snake(param["name"]),

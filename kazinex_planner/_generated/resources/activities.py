@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from typing import Literal
 
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, quote_path
@@ -34,7 +35,7 @@ class ActivitiesResource(BaseResource):
         project_id: str,
         *,
         schedule_id: str | None = None,
-        status: ActivityStatus | None = None,
+        status: ActivityStatus | Literal["not_started", "in_progress", "completed"] | None = None,
         wbs_code: str | None = None,
         critical: bool | None = None,
         q: str | None = None,

@@ -7,6 +7,8 @@ Projects: containers for schedule revisions, baselines and quality results.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, quote_path
 from ..._unset import UNSET, UnsetType
@@ -28,7 +30,18 @@ class ProjectsResource(BaseResource):
         self,
         *,
         q: str | None = None,
-        sort: ProjectSort | None = None,
+        sort: ProjectSort
+        | Literal[
+            "name",
+            "-name",
+            "created_at",
+            "-created_at",
+            "updated_at",
+            "-updated_at",
+            "quality_score",
+            "-quality_score",
+        ]
+        | None = None,
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,

@@ -7,6 +7,8 @@ Schedule quality scores and check results.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, quote_path
 from ..models import (
@@ -54,8 +56,19 @@ class QualityResource(BaseResource):
         project_id: str,
         *,
         schedule_id: str | None = None,
-        verdict: CheckVerdict | None = None,
-        category: QualityCategoryId | None = None,
+        verdict: CheckVerdict | Literal["pass", "warning", "fail", "not_applicable"] | None = None,
+        category: QualityCategoryId
+        | Literal[
+            "logic",
+            "duration",
+            "critical_path",
+            "constraints",
+            "resources",
+            "progress",
+            "best_practice",
+            "configuration",
+        ]
+        | None = None,
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,

@@ -8,6 +8,7 @@ Resources, assignments and time-phased loading.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, quote_path
@@ -32,7 +33,7 @@ class ResourcesResource(BaseResource):
         project_id: str,
         *,
         schedule_id: str | None = None,
-        type: ResourceType | None = None,
+        type: ResourceType | Literal["labor", "nonlabor", "material"] | None = None,
         q: str | None = None,
         page: int | None = None,
         per_page: int | None = None,
@@ -115,7 +116,7 @@ class ResourcesResource(BaseResource):
         project_id: str,
         *,
         resource_id: str | None = None,
-        interval: LoadingInterval | None = None,
+        interval: LoadingInterval | Literal["day", "week", "month"] | None = None,
         start: datetime | None = None,
         end: datetime | None = None,
         schedule_id: str | None = None,

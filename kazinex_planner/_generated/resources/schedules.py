@@ -7,6 +7,8 @@ Upload and manage schedule revisions (XER, P6 XML, MSPDI).
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, ProgressCallback, UploadSource, quote_path
 from ..models import (
@@ -25,7 +27,7 @@ class SchedulesResource(BaseResource):
         self,
         project_id: str,
         *,
-        status: ScheduleStatus | None = None,
+        status: ScheduleStatus | Literal["processing", "ready", "failed"] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,

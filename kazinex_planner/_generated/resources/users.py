@@ -7,6 +7,8 @@ Workspace members and roles (admin keys only).
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..._core._pagination import AsyncPager
 from ..._core._resource import BaseResource, quote_path
 from ..._unset import UNSET, UnsetType
@@ -28,8 +30,8 @@ class UsersResource(BaseResource):
     def list(
         self,
         *,
-        role: UserRole | None = None,
-        status: UserStatus | None = None,
+        role: UserRole | Literal["admin", "editor", "viewer"] | None = None,
+        status: UserStatus | Literal["invited", "active", "disabled"] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
