@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("datamodel_code_generator", reason="codegen tests run in `nox -s codegen`")
 
-from codegen.__main__ import build, main
+from codegen._cli import build, main
 from codegen._spec import GENERATED_DIR, SPEC_PATH, method_name, snake
 
 
