@@ -5,8 +5,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import platform
-from collections.abc import Callable
-from typing import Any
 
 import aiohttp
 import attrs
@@ -85,6 +83,3 @@ class RequestOptions:
             raise ConfigurationError(f"timeout must be > 0 seconds, got {self.timeout}")
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be >= 0, got {self.max_retries}")
-
-
-RetryHook = Callable[[Any], object]

@@ -102,7 +102,3 @@ def error_from_response(
         window = next((d.field for d in details if d.field in ("minute", "day")), None)
         return RateLimitError(message, retry_after=retry_after, window=window, **common)
     return cls(message, **common)
-
-
-def rate_limit_window(error: APIStatusError) -> str | None:
-    return error.window if isinstance(error, RateLimitError) else None

@@ -26,7 +26,6 @@ from yarl import URL
 
 from ..errors import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ClientClosedError,
     RateLimitError,
@@ -89,6 +88,9 @@ class Request:
     timeout: float | None = None
     max_retries: int | None = None
     lane: Lane = "interactive"
+    #: Called once per HTTP attempt (after its rate-limit token): callers that must
+    #: account for every request sent, such as the export, count with it.
+    on_attempt: Callable[[], object] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -204,6 +206,8 @@ class HttpTransport:
         attempt = 0
         while True:
             await self.limiter.acquire(lane=lane)
+            if request.on_attempt is not None:
+                request.on_attempt()
             try:
                 response = await self._send_once(session, request, timeout)
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
@@ -237,6 +241,8 @@ class HttpTransport:
             )
             if isinstance(status_error, RateLimitError):
                 self.limiter.penalize(status_error.window or "minute", retry_after)
+                if status_error.window == "day":
+                    raise status_error  # the day is spent: retrying would only burn requests
             decision = policy.decide(
                 attempt=attempt,
                 rng=self._rng,
@@ -378,4 +384,4 @@ class HttpTransport:
         )
 
 
-__all__ = ["APIStatusError", "HttpTransport", "Request", "Response", "RetryEvent"]
+__all__ = ["HttpTransport", "Request", "Response", "RetryEvent", "use_lane"]

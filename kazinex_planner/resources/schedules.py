@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from .._core._upload import UploadSource
+from .._core._upload import UploadSource, is_replayable
 from .._generated.models import Schedule, ScheduleStatus
 from .._generated.resources import SchedulesResource
 from ..errors import ScheduleProcessingError
@@ -16,20 +15,20 @@ class Schedules(SchedulesResource):
     """``planner.schedules``: upload, list, get, delete, and wait for processing."""
 
     def _validate_upload(self, source: UploadSource) -> None:
-        # A bad file is rejected here, before it costs a request and a wait. A one-shot
-        # async stream cannot be read twice, so the server validates it instead.
+        # A bad file is rejected here, before it costs a request and a wait. Only a source
+        # that can be read again is inspected: a one-shot async stream is left to the
+        # server, which validates it too.
         from ..schedule_files import inspect_schedule  # the reader loads only when uploading
 
-        if isinstance(source, (str, os.PathLike, bytes, bytearray, memoryview)):
-            inspect_schedule(source)
+        if not is_replayable(source):
             return
-        seekable: Any = getattr(source, "seekable", None)
-        if seekable is not None and seekable():
-            start = source.tell()  # type: ignore[union-attr]
-            try:
-                inspect_schedule(source)  # type: ignore[arg-type]
-            finally:
-                source.seek(start)  # type: ignore[union-attr]
+        stream: Any = source
+        start = stream.tell() if hasattr(stream, "tell") else None
+        try:
+            inspect_schedule(stream)
+        finally:
+            if start is not None:
+                stream.seek(start)
 
     async def wait_until_ready(
         self,

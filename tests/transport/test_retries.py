@@ -91,6 +91,46 @@ async def test_retry_after_beyond_the_cap_raises_without_sleeping(
     assert clock.monotonic() == 0.0
 
 
+async def test_a_day_window_429_is_not_retried_even_with_a_short_retry_after(
+    serve: ServeFn, make_client: ClientFn
+) -> None:
+    hits: list[str] = []
+
+    async def handle(request: web.Request) -> web.Response:
+        hits.append(request.path)
+        body = error_body(
+            "rate_limited", "day quota spent", details=[{"field": "day", "issue": "spent"}]
+        )
+        return web.json_response(body, status=429, headers={"Retry-After": "5"})
+
+    clock = RecordingClock()
+    planner = make_client(await serve(handle), clock=clock)
+    with pytest.raises(errors.RateLimitError) as info:
+        await planner.projects.get("proj_1")
+    assert info.value.window == "day"
+    assert len(hits) == 1
+    assert clock.sleeps == []
+
+
+async def test_on_attempt_counts_every_attempt_including_retries(
+    serve: ServeFn, make_client: ClientFn
+) -> None:
+    from kazinex_planner._core._http import Request
+
+    script = Script(503, 502)
+    planner = make_client(await serve(script.handle), clock=RecordingClock())
+    attempts: list[int] = []
+    await planner._transport.send(
+        Request(
+            operation_id="getProject",
+            method="GET",
+            path="/projects/proj_1",
+            on_attempt=lambda: attempts.append(1),
+        )
+    )
+    assert len(attempts) == len(script.hits) == 3
+
+
 @pytest.mark.parametrize(
     ("client_retries", "call_retries", "hits"),
     [(3, None, 4), (1, None, 2), (0, None, 1), (3, 0, 1), (0, 2, 3)],
