@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import jinja2
 
-from ._operations import TAGS, BodyField, Operation
+from ._operations import TAGS, BodyField, Operation, Param
 from ._spec import Spec, header, pascal
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -154,7 +154,7 @@ def render_resources(
                 path_expr = f'"{op.path}"'
             data = attrs.asdict(op, recurse=False)
             data.update(
-                body_fields=[_as_field(f) for f in body_fields],
+                body_fields=[attrs.asdict(f) for f in body_fields],
                 query_params=[_as_param(p) for p in op.query_params],
                 path_params=[_as_param(p) for p in op.path_params],
                 multipart_fields=multipart_fields,
@@ -184,11 +184,7 @@ def render_resources(
     return files
 
 
-def _as_field(f: BodyField) -> dict[str, Any]:
-    return attrs.asdict(f)
-
-
-def _as_param(p: Any) -> dict[str, Any]:
+def _as_param(p: Param) -> dict[str, Any]:
     d = attrs.asdict(p)
     d["annotation"] = _builtins_safe(p.annotation)
     return d
