@@ -41,6 +41,8 @@ from kazinex_planner.export._writer import UnitWriter
 from kazinex_planner.models import Activity
 from kazinex_planner.schedule_files import generate_xer
 
+SPEC_FILE = Path(__file__).resolve().parents[1] / "openapi" / "planner.yaml"
+
 FAST = Plan.enterprise(per_minute=10**7, per_day=10**9)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -163,7 +165,7 @@ def bench_decode(rows: list[str]) -> None:
     """Writer cost alone: raw passthrough vs typed, on 20,000 activity records."""
     import yaml
 
-    spec = yaml.safe_load(Path("openapi/planner.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
     template = spec["components"]["schemas"]["Activity"]["examples"][0]
     page = []
     for i in range(200):
@@ -199,7 +201,7 @@ def serve_synthetic(total: int, port_file: str) -> None:
     """A server for one project with ``total`` activities, pages generated on the fly."""
     import yaml
 
-    spec = yaml.safe_load(Path("openapi/planner.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
     project = dict(schemas["Project"]["examples"][0])
     project["id"] = "proj_big"

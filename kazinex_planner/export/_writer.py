@@ -28,7 +28,7 @@ import attrs
 import cattrs
 import orjson
 
-from .._converter import converter
+from .._converter import converter, structure
 from ..errors import ResponseValidationError
 from ._units import ExportFormat
 
@@ -151,7 +151,7 @@ class UnitWriter:
         if not self.typed:
             return record
         try:
-            return converter.unstructure(converter.structure(record, self.model))
+            return converter.unstructure(structure(record, self.model))
         except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
             raise ResponseValidationError(
                 f"a record of {self.final.name} does not match {self.model.__name__}: {exc}",
