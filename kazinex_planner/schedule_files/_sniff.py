@@ -1,27 +1,22 @@
 """Deciding the format from the first bytes, without parsing the file.
 
 The emulator answers 415 from this alone, and the readers use it to pick a parser, so it
-must be cheap and must not guess: an XER starts with ``ERMHDR`` (after an optional BOM),
-MSPDI is XML whose root is ``Project`` in the MS Project namespace, PMXML is XML whose root
-is ``APIBusinessObjects``. Anything else is ``None``.
+must be cheap (linear in the head, see ``_xmlscan``) and must not guess: an XER starts with
+``ERMHDR`` (after an optional BOM), MSPDI is XML whose root is ``Project`` in the MS Project
+namespace, PMXML is XML whose root is ``APIBusinessObjects``. Anything else is ``None``.
 """
 
 from __future__ import annotations
 
 import codecs
-import re
 
 from ._records import ScheduleFormat
 from ._source import BOM_UTF8
+from ._xmlscan import parse_attributes, parse_start_tag, skip_prolog
 
 __all__ = ["MSPDI_NAMESPACE", "describe_unknown", "looks_like_xml", "root_element", "sniff_format"]
 
 MSPDI_NAMESPACE = "http://schemas.microsoft.com/project"
-
-_NAME = r"[A-Za-z_][\w.\-]*(?::[\w.\-]+)?"
-_ROOT = re.compile(rf"<({_NAME})((?:\s[^<>]*?)?)/?>", re.S)
-_XMLNS = re.compile(r"""xmlns(?::([\w.\-]+))?\s*=\s*(["'])(.*?)\2""", re.S)
-_PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.S)
 
 
 def sniff_format(head: bytes) -> ScheduleFormat | None:
@@ -59,23 +54,16 @@ def looks_like_xml(head: bytes) -> bool:
 def root_element(head: bytes) -> tuple[str, str | None] | None:
     """The root element's local name and namespace URI, or ``None`` if not found in ``head``."""
     text = _xml_text(bytes(head[: 64 * 1024]))
-    pos = 0
-    while True:
-        m = _PROLOG_ITEM.match(text, pos)
-        if not m or m.end() == pos:
-            break
-        pos = m.end()
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    m = _ROOT.match(text, pos)
-    if not m:
+    tag = parse_start_tag(text, skip_prolog(text))
+    if tag is None:
         return None
-    qname, attrs = m.group(1), m.group(2)
+    qname, attrs = tag
     prefix, _, local = qname.rpartition(":")
+    wanted = f"xmlns:{prefix}" if prefix else "xmlns"
     namespace = None
-    for ns in _XMLNS.finditer(attrs):
-        if (ns.group(1) or "") == prefix:
-            namespace = ns.group(3).strip()
+    for name, value in parse_attributes(attrs):
+        if name == wanted:
+            namespace = value.strip()
     return local, namespace
 
 

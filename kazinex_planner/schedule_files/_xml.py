@@ -8,16 +8,14 @@ error becomes a :class:`ScheduleFileError` carrying the line the parser stopped 
 from __future__ import annotations
 
 import codecs
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from ._errors import ScheduleFileError
 from ._source import BOM_UTF8, Input
+from ._xmlscan import parse_attributes
 
 __all__ = ["children_text", "local_name", "parse_events", "probe_root", "xml_encoding"]
-
-_DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
 
 
 def xml_encoding(head: bytes) -> str:
@@ -26,8 +24,23 @@ def xml_encoding(head: bytes) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    m = _DECLARED.match(head.lstrip())
-    return m.group(1).decode("ascii").lower() if m else "utf-8"
+    return declared_encoding(head) or "utf-8"
+
+
+def declared_encoding(head: bytes) -> str | None:
+    """The ``encoding`` of an ``<?xml ...?>`` declaration at the start, lower-cased."""
+    text = head[:4096].lstrip().decode("latin-1")
+    if not text.startswith("<?xml"):
+        return None
+    end = text.find("?>")
+    if end < 0:
+        return None
+    for name, value in parse_attributes(text[5:end]):
+        if name == "encoding":
+            value = value.strip()
+            ok = value and all(c.isascii() and (c.isalnum() or c in "._-") for c in value)
+            return value.lower() if ok else None
+    return None
 
 
 def parse_events(inp: Input) -> Iterator[tuple[str, ET.Element]]:
