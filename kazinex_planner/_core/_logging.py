@@ -27,9 +27,12 @@ SENSITIVE_NAME = re.compile(
     re.IGNORECASE,
 )
 _INLINE = re.compile(
-    r"(?P<name>[A-Za-z0-9_.-]*(?:authori[sz]ation|token|secret|key|signature|cookie|passw)"
+    # A whole name (starting at a name boundary, consumed possessively) that contains one
+    # of the words: linear in the text, where ``[...]*word[...]*`` backtracked cubically.
+    r"(?P<name>(?<![A-Za-z0-9_.-])"
+    r"(?=[A-Za-z0-9_.-]*?(?:authori[sz]ation|token|secret|key|signature|cookie|passw))"
     # The optional quote after the name catches JSON (``"client_secret": "..."``) too.
-    r"[A-Za-z0-9_.-]*)(?P<sep>[\"']?\s*[=:]\s*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
+    r"[A-Za-z0-9_.-]++)(?P<sep>[\"']?\s*+[=:]\s*+)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
     re.IGNORECASE,
 )
 _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")

@@ -56,12 +56,21 @@ _ROOT = "APIBusinessObjects"
 _RECORDS = frozenset(
     {"WBS", "Activity", "Relationship", "ResourceAssignment", "Resource", "Calendar"}
 )
-_NS_VERSION = re.compile(r"/V(\d+(?:\.\d+)*)/", re.I)
+#: ``/V19.12/`` in the namespace; one character class, so the search is linear.
+_NS_VERSION = re.compile(r"/V([0-9.]+)/", re.I)
 _PERCENT_FIELD = {
     "physical": "PhysicalPercentComplete",
     "duration": "DurationPercentComplete",
     "units": "UnitsPercentComplete",
 }
+
+
+def namespace_version(namespace: str) -> str | None:
+    """``19.12`` from ``http://xmlns.oracle.com/Primavera/P6/V19.12/API/BusinessObjects``."""
+    m = _NS_VERSION.search(namespace)
+    if m is None or not all(part.isdigit() for part in m.group(1).split(".")):
+        return None
+    return m.group(1)
 
 
 def _flag(value: str | None) -> bool:
@@ -116,8 +125,7 @@ class _Walk:
         namespace, _ = split_tag(elem.tag)
         self.version = elem.get("version") or None
         if self.version is None and namespace:
-            m = _NS_VERSION.search(namespace)
-            self.version = m.group(1) if m else None
+            self.version = namespace_version(namespace)
 
     def _record(self, tag: str, f: dict[str, str]) -> None:
         self.counts[tag] += 1
