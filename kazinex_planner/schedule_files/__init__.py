@@ -4,6 +4,8 @@
 ``read_schedule`` extracts typed records in the API's vocabulary; ``sniff_format`` tells
 the format from the first bytes. ``generate_xer`` writes realistic synthetic XER files for
 demos, the emulator and benchmarks. Nothing here touches the network or an event loop.
+Every input is bounded by :class:`ReadLimits` (line and column counts, XML depth, token
+size, elements held), so no file can make a read take unbounded memory or time.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from ._api import inspect_schedule, read_schedule
 from ._errors import ScheduleFileError
 from ._generate import generate_xer, iter_generate_xer
+from ._limits import ReadLimits
 from ._records import (
     HARD_CONSTRAINTS,
     ActivityRecord,
@@ -47,6 +50,7 @@ __all__ = [
     "PercentCompleteType",
     "ProjectRecord",
     "ProjectSummary",
+    "ReadLimits",
     "RelationshipRecord",
     "RelationshipType",
     "ResourceRecord",

@@ -9,6 +9,7 @@ path (a missing file is not a schedule problem).
 from __future__ import annotations
 
 from ._errors import ScheduleFileError
+from ._limits import DEFAULT_LIMITS, ReadLimits
 from ._mspdi import inspect_mspdi, read_mspdi
 from ._pmxml import inspect_pmxml, read_pmxml
 from ._records import ScheduleData, ScheduleFormat, ScheduleSummary
@@ -21,14 +22,17 @@ from ._xml import probe_root
 __all__ = ["inspect_schedule", "read_schedule"]
 
 
-def inspect_schedule(source: ScheduleSource) -> ScheduleSummary:
+def inspect_schedule(
+    source: ScheduleSource, *, limits: ReadLimits = DEFAULT_LIMITS
+) -> ScheduleSummary:
     """Count what a schedule file holds, streaming, without keeping any rows.
 
     ``source`` is a path, ``bytes``/``bytearray``/``memoryview``, or a binary file object.
     Memory stays bounded (a few MB plus the set of activity ids) whatever the file size.
-    Raises :class:`ScheduleFileError` when the input is not a readable schedule.
+    Raises :class:`ScheduleFileError` when the input is not a readable schedule or passes
+    one of ``limits`` (see :class:`ReadLimits`).
     """
-    with open_source(source) as inp:
+    with open_source(source, limits) as inp:
         fmt = _format_of(inp)
         if fmt == "xer":
             return inspect_xer(inp)
@@ -37,13 +41,13 @@ def inspect_schedule(source: ScheduleSource) -> ScheduleSummary:
         return inspect_pmxml(inp)
 
 
-def read_schedule(source: ScheduleSource) -> ScheduleData:
+def read_schedule(source: ScheduleSource, *, limits: ReadLimits = DEFAULT_LIMITS) -> ScheduleData:
     """Read every project, WBS node, calendar, activity, link, resource and assignment.
 
-    Accepts the same sources as :func:`inspect_schedule`. Unknown codes never raise: they
-    are mapped to a default and reported in ``ScheduleData.warnings``.
+    Accepts the same sources and ``limits`` as :func:`inspect_schedule`. Unknown codes
+    never raise: they are mapped to a default and reported in ``ScheduleData.warnings``.
     """
-    with open_source(source) as inp:
+    with open_source(source, limits) as inp:
         fmt = _format_of(inp)
         if fmt == "xer":
             return read_xer(inp)

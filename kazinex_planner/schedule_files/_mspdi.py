@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import PurePath
 
@@ -46,7 +45,7 @@ from ._vocab import (
     MSPDI_RELATIONSHIPS,
     MSPDI_RESOURCE_TYPES,
 )
-from ._xml import children_text, local_name, parse_events, xml_encoding
+from ._xml import XmlStream, children_text, local_name, xml_encoding
 
 __all__ = ["inspect_mspdi", "iso_duration_hours", "read_mspdi"]
 
@@ -100,11 +99,11 @@ class _Walk:
         self._pid: str | None = None
 
     def run(self) -> None:
-        events: Iterator[tuple[str, ET.Element]] = parse_events(self.inp)
+        stream = XmlStream(self.inp)
         depth = 0
         root: ET.Element | None = None
         container: ET.Element | None = None
-        for event, elem in events:
+        for event, elem in stream:
             if event == "start":
                 depth += 1
                 if depth == 1:
@@ -116,11 +115,11 @@ class _Walk:
                 item = _ITEMS.get(local_name(container.tag))
                 if item is not None and local_name(elem.tag) == item:
                     getattr(self, "_" + item.lower())(elem)
-                container.remove(elem)
+                stream.drop(container, elem)
             elif depth == 2 and root is not None:
                 if len(elem) == 0:
                     self.project[local_name(elem.tag)] = (elem.text or "").strip()
-                root.remove(elem)
+                stream.drop(root, elem)
                 container = None
             depth -= 1
 

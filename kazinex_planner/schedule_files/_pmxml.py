@@ -46,7 +46,7 @@ from ._vocab import (
     PMXML_STATUS,
     PMXML_TASK_TYPES,
 )
-from ._xml import children_text, local_name, parse_events, split_tag, xml_encoding
+from ._xml import XmlStream, children_text, local_name, split_tag, xml_encoding
 
 __all__ = ["inspect_pmxml", "read_pmxml"]
 
@@ -95,7 +95,8 @@ class _Walk:
 
     def run(self) -> None:
         stack: list[ET.Element] = []
-        for event, elem in parse_events(self.inp):
+        stream = XmlStream(self.inp)
+        for event, elem in stream:
             if event == "start":
                 if not stack:
                     self._root(elem)
@@ -108,18 +109,18 @@ class _Walk:
             tag, ptag = local_name(elem.tag), local_name(parent.tag)
             if ptag in ("Project", _ROOT) and tag in _RECORDS:
                 self._record(tag, children_text(elem))
-                parent.remove(elem)
+                stream.drop(parent, elem)
             elif ptag == "BaselineProject" and tag in _RECORDS:
                 self.baseline_records += 1
-                parent.remove(elem)
+                stream.drop(parent, elem)
             elif ptag == _ROOT:
                 if tag == "Project":
                     self.projects.append(children_text(elem))
-                parent.remove(elem)
+                stream.drop(parent, elem)
             elif ptag == "Project" and len(elem):
                 # Other collections (notes, codes, UDFs) are not read: free them now, keep
                 # only the project's scalar fields for its record.
-                parent.remove(elem)
+                stream.drop(parent, elem)
 
     def _root(self, elem: ET.Element) -> None:
         namespace, _ = split_tag(elem.tag)

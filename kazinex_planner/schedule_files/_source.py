@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
 from ._errors import ScheduleFileError
+from ._limits import DEFAULT_LIMITS, ReadLimits
 
 __all__ = [
     "BOM_UTF8",
@@ -33,8 +34,6 @@ HEAD_SIZE = 64 * 1024
 #: Chunk size for streaming: big enough that per-chunk Python overhead is negligible,
 #: small enough that a few copies of it stay far below the memory budget.
 CHUNK_SIZE = 1 << 20
-#: A "line" longer than this is not a schedule line: it is binary data or a broken file.
-MAX_LINE = 64 << 20
 
 
 @runtime_checkable
@@ -50,9 +49,16 @@ ScheduleSource = str | os.PathLike[str] | bytes | bytearray | memoryview | Binar
 class Input:
     """An opened source: reads replay the sniffed head first, then the rest of the stream."""
 
-    def __init__(self, head: bytes, stream: BinaryReadable, file_name: str | None) -> None:
+    def __init__(
+        self,
+        head: bytes,
+        stream: BinaryReadable,
+        file_name: str | None,
+        limits: ReadLimits = DEFAULT_LIMITS,
+    ) -> None:
         self.head = head
         self.file_name = file_name
+        self.limits = limits
         self._stream = stream
         self._pending = head
         self._start: int | None = None
@@ -102,7 +108,7 @@ def _file_name_of(obj: object) -> str | None:
 
 
 @contextmanager
-def open_source(source: ScheduleSource) -> Iterator[Input]:
+def open_source(source: ScheduleSource, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Input]:
     """Open ``source`` and read its head; OS errors (missing file, no permission) propagate.
 
     A ``str`` is always a path: schedule content is bytes, because its encoding is part of
@@ -110,20 +116,22 @@ def open_source(source: ScheduleSource) -> Iterator[Input]:
     """
     if isinstance(source, bytes | bytearray | memoryview):
         stream: BinaryReadable = io.BytesIO(source)
-        yield make_input(stream, None)
+        yield make_input(stream, None, limits)
     elif isinstance(source, str | os.PathLike):
         path = os.fspath(source)
         with open(path, "rb") as fh:
-            yield make_input(fh, os.path.basename(path))
+            yield make_input(fh, os.path.basename(path), limits)
     elif isinstance(source, BinaryReadable):
-        yield make_input(source, _file_name_of(source))
+        yield make_input(source, _file_name_of(source), limits)
     else:
         raise TypeError(
             f"source must be a path, bytes, or a binary file object, not {type(source).__name__}"
         )
 
 
-def make_input(stream: BinaryReadable, file_name: str | None) -> Input:
+def make_input(
+    stream: BinaryReadable, file_name: str | None, limits: ReadLimits = DEFAULT_LIMITS
+) -> Input:
     """Read the head of ``stream`` (an empty stream is an error) and wrap both."""
     head = _read(stream, HEAD_SIZE)
     # Short reads (pipes, raw streams) must not make the head too small to sniff.
@@ -134,7 +142,7 @@ def make_input(stream: BinaryReadable, file_name: str | None) -> Input:
         head += more
     if not head:
         raise ScheduleFileError("the file is empty", file_name=file_name)
-    return Input(head, stream, file_name)
+    return Input(head, stream, file_name, limits)
 
 
 def iter_line_chunks(read: Input, *, skip: int = 0) -> Iterator[tuple[bytes, int, bool]]:
@@ -145,19 +153,42 @@ def iter_line_chunks(read: Input, *, skip: int = 0) -> Iterator[tuple[bytes, int
     last line of the file is yielded even without a trailing newline; ``last`` is true for
     the final chunk. ``skip`` bytes are dropped from the start (a byte-order mark).
     """
+    max_line = read.limits.max_line_bytes
+    lines = 0  # lines complete in what was yielded: the line being read is lines + 1
     buf = b"\n" + read.read(CHUNK_SIZE)[skip:]
     data = read.read(CHUNK_SIZE)
     while data:
         cut = buf.rfind(b"\n")
         if cut > 0:
             yield buf, cut, False
+            lines += buf.count(b"\n", 0, cut)
             buf = buf[cut:] + data
-        elif len(buf) > MAX_LINE:
-            raise ScheduleFileError(
-                "a line is longer than 64 MB: this is not a schedule file",
-                file_name=read.file_name,
-            )
-        else:
-            buf += data
+            data = read.read(CHUNK_SIZE)
+            continue
+        # No line ends in ``buf``: grow it in place until one does (``bytes +=`` would copy
+        # the whole line on every chunk), refusing it once it passes the limit.
+        grown = bytearray(buf)
+        while data and b"\n" not in data:
+            grown += data
+            _check_line(read, len(grown) - 1, max_line, lines + 1)
+            data = read.read(CHUNK_SIZE)
+        nl = data.find(b"\n")
+        _check_line(read, len(grown) - 1 + max(nl, 0), max_line, lines + 1)
+        grown += data
+        buf = bytes(grown)
+        del grown
         data = read.read(CHUNK_SIZE)
+    last = buf.rfind(b"\n")  # the file's last line, maybe without a final newline
+    if len(buf) - last - 1 > max_line:
+        _check_line(read, len(buf) - last - 1, max_line, lines + buf.count(b"\n"))
     yield buf, len(buf), True
+
+
+def _check_line(read: Input, length: int, max_line: int, line: int) -> None:
+    if length > max_line:
+        raise ScheduleFileError(
+            f"a line is longer than {max_line} bytes (ReadLimits.max_line_bytes): "
+            "this is not a schedule file",
+            file_name=read.file_name,
+            line=line,
+        )

@@ -487,7 +487,7 @@ def read_xer(inp: Input) -> ScheduleData:
     if not inp.rewind():
         # A pipe or socket cannot be read twice: hold it in memory (read_schedule keeps
         # every record anyway, so this is the same order of memory).
-        inp = make_input(io.BytesIO(inp.read()), inp.file_name)
+        inp = make_input(io.BytesIO(inp.read()), inp.file_name, inp.limits)
     encoding = _encoding_pass(inp)
     inp.rewind()
     warnings = Warnings()

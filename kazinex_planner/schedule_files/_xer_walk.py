@@ -53,6 +53,30 @@ class XerLayout:
 _ROW = b"\n%R\t"
 
 
+def long_lines(buf: bytes, end: int, min_bytes: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of the lines in ``buf[:end]`` at least ``min_bytes`` long.
+
+    Such a line covers a whole aligned window of ``min_bytes // 2`` bytes, so one ``find``
+    per window (which stops at the first newline, a few dozen bytes in) finds every
+    candidate: the check costs almost nothing on a real file.
+    """
+    step = max(min_bytes // 2, 1)
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while pos < end:
+        stop = min(pos + step, end)
+        if stop - pos == step and buf.find(b"\n", pos, stop) < 0:
+            start = buf.rfind(b"\n", 0, pos) + 1
+            nl = buf.find(b"\n", stop, end)
+            line_end = nl if nl >= 0 else end
+            if line_end - start >= min_bytes:
+                found.append((start, line_end))
+            pos = line_end
+            continue
+        pos = stop
+    return found
+
+
 class _Walk:
     def __init__(self, inp: Input, visitor: XerVisitor, check_encoding: bool) -> None:
         self.inp = inp
@@ -84,6 +108,7 @@ class _Walk:
                     str(memoryview(buf)[:end], "utf-8")
                 except UnicodeDecodeError:
                     self.valid_utf8 = False
+            self.check_widths(end)
             pos = self.header(end) if first else 0
             first = False
             if not self.ended:
@@ -110,6 +135,19 @@ class _Walk:
             tables=self.tables,
             lines=lines,
         )
+
+    def check_widths(self, end: int) -> None:
+        """Refuse a line with more columns than the limit before anything splits it."""
+        limit = self.inp.limits.max_columns
+        buf = self.buf
+        for start, stop in long_lines(buf, end, limit):
+            columns = buf.count(b"\t", start, stop) + 1
+            if columns > limit:
+                raise self.error(
+                    f"a line has {columns} columns, more than {limit} "
+                    "(ReadLimits.max_columns): this is not a schedule file",
+                    start - 1,
+                )
 
     def header(self, end: int) -> int:
         """Read ``ERMHDR\\t<version>\\t...`` on line 1; return where line 2 starts."""
