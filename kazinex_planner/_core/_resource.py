@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -12,7 +13,7 @@ import cattrs
 import orjson
 
 from .._converter import converter, format_datetime, structure
-from ..errors import PlannerError, ResponseValidationError
+from ..errors import APITimeoutError, PlannerError, ResponseValidationError
 from ._http import HttpTransport, Lane, Request, Response, new_idempotency_key
 from ._pagination import AsyncPager, Page, PageInfo
 from ._upload import MultipartBody, ProgressCallback, UploadSource, source_name
@@ -209,8 +210,11 @@ class BaseResource:
 
         return AsyncPager(fetch, start_page=int(start), prefetch=prefetch)
 
-    def _validate_upload(self, source: UploadSource) -> None:
-        """Check a file locally before it costs a request; resources override this."""
+    async def _validate_upload(self, source: UploadSource, *, timeout: float) -> None:
+        """Check a file locally before it costs a request; resources override this.
+
+        CPU-heavy checks belong in a worker thread, finished within ``timeout`` seconds.
+        """
 
     async def _upload(
         self,
@@ -227,7 +231,15 @@ class BaseResource:
         max_retries: int | None = None,
     ) -> T:
         if validate:
-            self._validate_upload(file)
+            # The check counts against the call's timeout: the request gets what is left.
+            budget = timeout or self._transport.options.timeout
+            started = time.monotonic()
+            await self._validate_upload(file, timeout=budget)
+            timeout = budget - (time.monotonic() - started)
+            if timeout <= 0:
+                raise APITimeoutError(
+                    f"the call's timeout ({budget:g} s) ran out while checking the file"
+                )
         multipart = MultipartBody(
             file,
             fields={k: v for k, v in fields.items() if isinstance(v, str)},

@@ -2,33 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._core._upload import UploadSource, is_replayable
 from .._generated.models import Schedule, ScheduleStatus
 from .._generated.resources import SchedulesResource
 from ..errors import ScheduleProcessingError
 from ._polling import poll_until
+from ._validate import inspect_off_loop
 
 
 class Schedules(SchedulesResource):
     """``planner.schedules``: upload, list, get, delete, and wait for processing."""
 
-    def _validate_upload(self, source: UploadSource) -> None:
+    async def _validate_upload(self, source: UploadSource, *, timeout: float) -> None:
         # A bad file is rejected here, before it costs a request and a wait. Only a source
         # that can be read again is inspected: a one-shot async stream is left to the
-        # server, which validates it too.
-        from ..schedule_files import inspect_schedule  # the reader loads only when uploading
-
+        # server, which validates it too. Reading is CPU work on untrusted bytes, so it
+        # runs in a worker thread; the event loop keeps serving other calls meanwhile.
         if not is_replayable(source):
             return
-        stream: Any = source
-        start = stream.tell() if hasattr(stream, "tell") else None
-        try:
-            inspect_schedule(stream)
-        finally:
-            if start is not None:
-                stream.seek(start)
+        await inspect_off_loop(source, timeout=timeout)
 
     async def wait_until_ready(
         self,
