@@ -155,9 +155,9 @@ async def _stream_file(part: BodyPartReader, limit: int) -> tuple[Path, str, int
                 if fmt is None:
                     head += chunk[: _HEAD - len(head)]
                     if len(head) >= _HEAD:
-                        fmt = _sniff(bytes(head))
+                        fmt = await _sniff(bytes(head))
         if fmt is None:
-            fmt = _sniff(bytes(head))
+            fmt = await _sniff(bytes(head))
     except BaseException:
         await asyncio.to_thread(path.unlink, missing_ok=True)
         raise
@@ -165,8 +165,10 @@ async def _stream_file(part: BodyPartReader, limit: int) -> tuple[Path, str, int
     return path, file_name, size, digest.hexdigest(), fmt
 
 
-def _sniff(head: bytes) -> str:
-    fmt = sniff_format(head)
+async def _sniff(head: bytes) -> str:
+    # Untrusted bytes are parsed in a worker thread, never on the event loop (the sniff is
+    # linear, but the rule keeps one slow parser from ever freezing the server again).
+    fmt = await asyncio.to_thread(sniff_format, head)
     if fmt is None:
         raise _not_schedule()
     return fmt
