@@ -137,14 +137,22 @@ class _Walk:
         )
 
     def check_widths(self, end: int) -> None:
-        """Refuse a line with more columns than the limit before anything splits it."""
-        limit = self.inp.limits.max_columns
+        """Refuse a line longer, or with more columns, than the limits before anything
+        splits it (``iter_line_chunks`` refuses lines too long to fit a chunk)."""
+        limits = self.inp.limits
+        max_columns, max_line = limits.max_columns, limits.max_line_bytes
         buf = self.buf
-        for start, stop in long_lines(buf, end, limit):
-            columns = buf.count(b"\t", start, stop) + 1
-            if columns > limit:
+        for start, stop in long_lines(buf, end, min(max_columns, max_line + 1)):
+            if stop - start > max_line:
                 raise self.error(
-                    f"a line has {columns} columns, more than {limit} "
+                    f"a line is longer than {max_line} bytes (ReadLimits.max_line_bytes): "
+                    "this is not a schedule file",
+                    start - 1,
+                )
+            columns = buf.count(b"\t", start, stop) + 1
+            if columns > max_columns:
+                raise self.error(
+                    f"a line has {columns} columns, more than {max_columns} "
                     "(ReadLimits.max_columns): this is not a schedule file",
                     start - 1,
                 )

@@ -17,7 +17,7 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kazinex_planner import PlannerClient, errors
 from kazinex_planner.emulator import Emulator
 from kazinex_planner.schedule_files import (
     ReadLimits,
@@ -202,3 +203,75 @@ def test_mutated_files_end_in_a_result_or_schedule_file_error(
         for limits in (ReadLimits(), _TIGHT):
             with contextlib.suppress(ScheduleFileError):
                 fn(bytes(data), limits=limits)
+
+
+@pytest.fixture(scope="module")
+def big_xer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A valid XER large enough that inspecting it takes a noticeable time (~25 MB)."""
+    path = tmp_path_factory.mktemp("big") / "big.xer"
+    path.write_bytes(generate_xer(projects=1, activities_per_project=40_000, seed=7))
+    return path
+
+
+async def _ticks_during(call: Callable[[], Awaitable[object]]) -> tuple[int, BaseException]:
+    """Run ``call`` (expected to fail) while counting event-loop ticks of another task."""
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            await asyncio.sleep(0)
+            ticks += 1
+
+    task = asyncio.create_task(ticker())
+    try:
+        await call()
+    except BaseException as exc:
+        return ticks, exc
+    finally:
+        done.set()
+        await task
+    raise AssertionError("the call was expected to fail")
+
+
+async def test_upload_validation_runs_off_the_loop_and_respects_timeout(big_xer: Path) -> None:
+    async with (
+        Emulator(plan="unlimited") as emu,
+        PlannerClient(emu.issue_key(), base_url=emu.base_url) as planner,
+    ):
+        project = await planner.projects.create(name="Harbour")
+        ticks, exc = await _ticks_during(
+            lambda: planner.schedules.upload(project.id, big_xer, timeout=0.02)
+        )
+        assert isinstance(exc, errors.APITimeoutError), exc
+        assert "timeout" in str(exc)
+        assert ticks > 0  # other tasks ran while the file was being inspected
+        assert not emu.state.schedules  # nothing was sent
+
+
+async def test_cancelled_validation_stops_and_puts_the_stream_back(big_xer: Path) -> None:
+    async with (
+        Emulator(plan="unlimited") as emu,
+        PlannerClient(emu.issue_key(), base_url=emu.base_url) as planner,
+    ):
+        project = await planner.projects.create(name="Harbour")
+        with big_xer.open("rb") as fh:
+            fh.seek(0)
+            task = asyncio.create_task(planner.schedules.upload(project.id, fh))
+            await asyncio.sleep(0.01)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert fh.tell() == 0
+        assert not emu.state.schedules
+
+
+async def test_hostile_prolog_upload_is_refused_locally_at_once() -> None:
+    async with (
+        Emulator(plan="unlimited") as emu,
+        PlannerClient(emu.issue_key(), base_url=emu.base_url) as planner,
+    ):
+        project = await planner.projects.create(name="Harbour")
+        with pytest.raises(ScheduleFileError):
+            await planner.schedules.upload(project.id, b"<!DOCTYPE" + b"[x]" * 40, timeout=1)
