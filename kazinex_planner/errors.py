@@ -169,7 +169,11 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 ``rate_limited``. ``retry_after`` is in seconds; ``window`` is minute or day."""
+    """429 ``rate_limited``. ``retry_after`` is in seconds; ``window`` is minute or day.
+
+    Also raised locally, before sending, while an earlier 429's ``Retry-After`` is
+    longer than the client waits; ``reset_at`` (UTC) is then when calls may resume.
+    """
 
     def __init__(
         self,
@@ -177,10 +181,12 @@ class RateLimitError(APIStatusError):
         *,
         retry_after: float | None = None,
         window: str | None = None,
+        reset_at: datetime | None = None,
         **kwargs: Any,
     ) -> None:
         self.retry_after = retry_after
         self.window = window
+        self.reset_at = reset_at
         super().__init__(message, **kwargs)
 
 
