@@ -34,9 +34,11 @@ def user_agent() -> str:
 
 
 def is_loopback_host(host: str | None) -> bool:
+    """Only a literal loopback IP or the exact name ``localhost``: no name needing DNS
+    (``localhost.``, ``x.localhost``) counts, since its answer is not ours to trust."""
     if not host:
         return False
-    if host == "localhost" or host.endswith(".localhost"):
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
