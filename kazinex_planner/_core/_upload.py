@@ -21,7 +21,14 @@ import hashlib
 import inspect
 import os
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Mapping,
+)
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeGuard, Union
 
@@ -161,7 +168,7 @@ class MultipartBody:
             if inspect.isawaitable(result):
                 await result
 
-    async def _file_chunks(self) -> AsyncIterator[bytes]:
+    async def _file_chunks(self) -> AsyncGenerator[bytes, None]:
         source: Any = self._source
         if isinstance(source, (bytes, bytearray, memoryview)):
             view = memoryview(source)

@@ -47,9 +47,11 @@ async def test_disconnect_mid_upload_is_logged_at_info_without_a_500(
                     break
                 await asyncio.sleep(0.02)
             # The emulator keeps serving.
-            async with aiohttp.ClientSession() as session:
-                async with session.get(f"{emulator.base_url}/projects", headers=auth) as resp:
-                    assert resp.status == 200
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(f"{emulator.base_url}/projects", headers=auth) as resp,
+            ):
+                assert resp.status == 200
         del reader
     assert "client disconnected before the body was read" in caplog.text
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
