@@ -35,8 +35,10 @@ async def slow_server() -> AsyncIterator[TestServer]:
     """Reads upload bodies slowly, so a cancellation can land anywhere in the stream."""
 
     async def handler(request: web.Request) -> web.StreamResponse:
-        while await request.content.read(64 * 1024):
-            await asyncio.sleep(0.001)
+        while True:
+            if not await request.content.read(64 * 1024):
+                break
+            await asyncio.sleep(0.001)  # a slow reader: the client's stream backs up
         return web.json_response({"error": {"type": "not_found", "message": "no"}}, status=404)
 
     app = web.Application(client_max_size=1024**3)
