@@ -93,7 +93,7 @@ class BaseResource:
                 body=response.body,
                 status=response.status,
                 request_id=response.request_id,
-            ) from exc
+            ) from None  # the decoder's own exception quotes values, which may be secrets
 
     @overload
     async def _request(
