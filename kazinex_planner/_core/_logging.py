@@ -26,11 +26,18 @@ SENSITIVE_NAME = re.compile(
     r"(authori[sz]ation|token|secret|(^|[-_.])key($|[-_.])|api[-_]?key|signature|cookie|passw)",
     re.IGNORECASE,
 )
+#: ``name=value`` / ``"name": "value"`` pairs. Linear on hostile text (servers choose
+#: what errors say): a name starts only where a run of name characters starts (the
+#: lookbehind), and nothing after it can re-match a name character, so a failed
+#: attempt costs one pass over that run. Whether the name is secret-looking is
+#: decided afterwards (``_INLINE_NAME``), not by backtracking inside the run.
 _INLINE = re.compile(
-    r"(?P<name>[A-Za-z0-9_.-]*(?:authori[sz]ation|token|secret|key|signature|cookie|passw)"
+    r"(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z0-9_.-]+)"
     # The optional quote after the name catches JSON (``"client_secret": "..."``) too.
-    r"[A-Za-z0-9_.-]*)(?P<sep>[\"']?\s*[=:]\s*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
-    re.IGNORECASE,
+    r"(?P<sep>[\"']?[ \t]*[=:][ \t]*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
+)
+_INLINE_NAME = re.compile(
+    r"authori[sz]ation|token|secret|key|signature|cookie|passw", re.IGNORECASE
 )
 _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
 _WHSEC = re.compile(r"whsec_[A-Za-z0-9+/=_-]+")
@@ -102,7 +109,13 @@ def redact_text(text: str) -> str:
         text = patterns[0].sub(MASK, text)
     text = _BEARER.sub("Bearer " + MASK, text)
     text = _WHSEC.sub("whsec_" + MASK, text)
-    return _INLINE.sub(lambda m: f"{m.group('name')}{m.group('sep')}{MASK}", text)
+    return _INLINE.sub(_mask_inline, text)
+
+
+def _mask_inline(match: re.Match[str]) -> str:
+    if _INLINE_NAME.search(match.group("name")) is None:
+        return match.group(0)
+    return f"{match.group('name')}{match.group('sep')}{MASK}"
 
 
 def _redact_value(value: Any) -> Any:

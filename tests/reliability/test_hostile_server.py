@@ -323,3 +323,27 @@ async def test_an_echoed_key_in_a_connection_error_reaches_no_string() -> None:
         with pytest.raises(PlannerError) as info:
             await planner.projects.get(LONG_KEY)
     assert_no_key(_strings_of(info.value), LONG_KEY)
+
+
+@pytest.mark.parametrize("shape", ["token", 'key="', "a", "secret-key "])
+async def test_a_huge_adversarial_error_message_is_redacted_in_linear_time(
+    serve: Callable[[Handler], Awaitable[TestServer]], shape: str
+) -> None:
+    # The old name=value pattern backtracked cubically: 2 KB of "token" took 23 s.
+    text = shape * (1_000_000 // len(shape))
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        body = {
+            "error": {
+                "type": text,
+                "message": text,
+                "request_id": text,
+                "details": [{"field": text, "issue": text}],
+            }
+        }
+        return web.json_response(body, status=400)
+
+    server = await serve(handler)
+    async with _client(server, max_retries=0) as planner:
+        with pytest.raises(APIStatusError):  # generous bound: linear work is ~1 s here
+            await asyncio.wait_for(planner.projects.get("proj_1"), 30)
