@@ -51,6 +51,8 @@ def generate_models(spec_text: str, spec_hash: str) -> str:
             disable_timestamp=True,
             formatters=[Formatter.RUFF_CHECK, Formatter.RUFF_FORMAT],
             use_type_checking_imports=False,
+            # ``x-secret: true`` marks fields whose value must never reach a repr or log.
+            field_extra_keys={"x-secret"},
             custom_file_header=header(spec_hash).rstrip("\n"),
         )
     if not isinstance(out, str):

@@ -2,8 +2,11 @@
 
 The hierarchy mirrors the API's error envelope (``{"error": {"type", "message",
 "request_id", "details"}}``) so that ``except NotFoundError`` reads like the
-contract. Messages never contain credentials: the API key is not known to any
-error, and headers are copied through the redaction filter before they are kept.
+contract. Errors never carry credentials: every string an error keeps (message,
+type, request id, details, URL, reason) and the body it keeps go through the same
+redaction as log lines when the error is built (registered API keys of any length,
+bearer tokens, ``whsec_`` secrets, ``name=value`` pairs that look secret), so a
+server echoing the key back cannot put it into ``str()``, ``repr()`` or a traceback.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from multidict import CIMultiDict
+
+from ._core._logging import redact_bytes, redact_text
 
 if TYPE_CHECKING:
     from .ratelimit import RateLimitSnapshot
@@ -59,10 +64,11 @@ class APIConnectionError(PlannerError):
     """The request did not produce an HTTP response (DNS, refused, reset, TLS)."""
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        message = redact_text(message)
         super().__init__(message)
         self.message = message
         self.method = method
-        self.url = url
+        self.url = _redact_optional(url)
 
 
 class APITimeoutError(APIConnectionError):
@@ -75,8 +81,8 @@ class ErrorDetail:
     __slots__ = ("field", "issue")
 
     def __init__(self, field: str | None, issue: str) -> None:
-        self.field = field
-        self.issue = issue
+        self.field = _redact_optional(field)
+        self.issue = redact_text(issue)
 
     def __repr__(self) -> str:
         return f"ErrorDetail(field={self.field!r}, issue={self.issue!r})"
@@ -108,17 +114,26 @@ class APIStatusError(PlannerError):
         rate_limit: RateLimitSnapshot | None = None,
         body: bytes | None = None,
     ) -> None:
-        self.message = message
+        self.message = redact_text(message)
         self.status = status
-        self.type = type
-        self.request_id = request_id
+        self.type = _redact_optional(type)
+        self.request_id = _redact_optional(request_id)
+        # ErrorDetail redacts itself; the tuple copy keeps a caller's list from changing.
         self.details: tuple[ErrorDetail, ...] = tuple(details)
         # Case-insensitive like HTTP itself: servers (aiohttp among them) respell names,
         # e.g. ``X-Request-Id`` arrives as ``X-Request-ID``.
         self.headers: CIMultiDict[str] = CIMultiDict(headers or {})
         self.rate_limit = rate_limit
-        self.body = body
+        #: The response body, with secrets masked (it may echo the key).
+        self.body = None if body is None else redact_bytes(body)
         super().__init__(self._describe())
+
+    def __repr__(self) -> str:
+        preview = None if self.body is None else self.body[:200]
+        return (
+            f"{type(self).__name__}(status={self.status}, type={self.type!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r}, body={preview!r})"
+        )
 
     def _describe(self) -> str:
         text = f"{self.status}"
@@ -169,7 +184,11 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 ``rate_limited``. ``retry_after`` is in seconds; ``window`` is minute or day."""
+    """429 ``rate_limited``. ``retry_after`` is in seconds; ``window`` is minute or day.
+
+    Also raised locally, before sending, while an earlier 429's ``Retry-After`` is
+    longer than the client waits; ``reset_at`` (UTC) is then when calls may resume.
+    """
 
     def __init__(
         self,
@@ -177,10 +196,12 @@ class RateLimitError(APIStatusError):
         *,
         retry_after: float | None = None,
         window: str | None = None,
+        reset_at: datetime | None = None,
         **kwargs: Any,
     ) -> None:
         self.retry_after = retry_after
         self.window = window
+        self.reset_at = reset_at
         super().__init__(message, **kwargs)
 
 
@@ -221,11 +242,13 @@ class ResponseValidationError(PlannerError):
         status: int | None = None,
         request_id: str | None = None,
     ) -> None:
+        message = redact_text(message)
         super().__init__(message)
         self.message = message
-        self.body = body
+        #: The raw response body, except that secrets are masked (as in log lines).
+        self.body = redact_bytes(body)
         self.status = status
-        self.request_id = request_id
+        self.request_id = _redact_optional(request_id)
 
 
 class WaitTimeoutError(PlannerError, TimeoutError):
@@ -236,6 +259,10 @@ class ScheduleProcessingError(PlannerError):
     """The server could not process an uploaded schedule; ``reason`` is its message."""
 
     def __init__(self, message: str, *, schedule_id: str, reason: str | None) -> None:
-        super().__init__(message)
+        super().__init__(redact_text(message))
         self.schedule_id = schedule_id
-        self.reason = reason
+        self.reason = _redact_optional(reason)
+
+
+def _redact_optional(text: str | None) -> str | None:
+    return None if text is None else redact_text(text)

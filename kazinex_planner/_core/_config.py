@@ -34,9 +34,11 @@ def user_agent() -> str:
 
 
 def is_loopback_host(host: str | None) -> bool:
+    """Only a literal loopback IP or the exact name ``localhost``: no name needing DNS
+    (``localhost.``, ``x.localhost``) counts, since its answer is not ours to trust."""
     if not host:
         return False
-    if host == "localhost" or host.endswith(".localhost"):
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
@@ -44,8 +46,20 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
+def env_setting(name: str) -> str | None:
+    """An environment variable, where empty or blank counts as unset (as if not exported)."""
+    value = os.environ.get(name)
+    return value if value is not None and value.strip() else None
+
+
 def resolve_api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    """The key to send: refused at construction when it could not be a header value.
+
+    Surrounding whitespace (a copied newline) is dropped; whitespace or control
+    characters inside are refused here rather than failing later inside aiohttp.
+    The key itself never appears in the error.
+    """
+    key = api_key if api_key is not None else env_setting(ENV_API_KEY)
     if key is None or not key.strip():
         raise ConfigurationError(
             f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
@@ -53,12 +67,25 @@ def resolve_api_key(api_key: str | None) -> str:
     key = key.strip()
     if any(c.isspace() for c in key):
         raise ConfigurationError("the API key contains whitespace; check how it was copied")
+    if any(not c.isprintable() or not c.isascii() for c in key):
+        raise ConfigurationError(
+            "the API key contains a control or non-ASCII character; check how it was copied"
+        )
     return key
 
 
 def resolve_base_url(base_url: str | URL | None) -> URL:
-    raw = base_url if base_url is not None else os.environ.get(ENV_BASE_URL, DEFAULT_BASE_URL)
-    url = URL(str(raw).rstrip("/"))
+    raw = base_url if base_url is not None else env_setting(ENV_BASE_URL) or DEFAULT_BASE_URL
+    try:
+        url = URL(str(raw).strip().rstrip("/"))
+    except (ValueError, TypeError):
+        raise ConfigurationError("base URL is not a valid URL") from None
+    if url.user is not None or url.password is not None:
+        # Never echo the URL: the userinfo is the secret.
+        raise ConfigurationError(
+            "base URL must not carry a user name or password: pass the key (api_key=...), "
+            "not a password in the URL"
+        )
     if not url.is_absolute() or url.scheme not in {"http", "https"}:
         raise ConfigurationError(f"base URL must be an absolute http(s) URL, got {str(url)!r}")
     if url.scheme != "https" and not is_loopback_host(url.host):

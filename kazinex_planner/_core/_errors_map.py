@@ -21,7 +21,7 @@ from ..errors import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._logging import redact_headers, redact_text
+from ._logging import redact_headers
 
 if TYPE_CHECKING:
     from ..ratelimit import RateLimitSnapshot
@@ -54,10 +54,9 @@ def _details(raw: Any) -> list[ErrorDetail]:
         for item in raw:
             if isinstance(item, dict) and isinstance(item.get("issue"), str):
                 field = item.get("field")
+                # ErrorDetail masks secrets in both strings (a server may echo the key).
                 details.append(
-                    ErrorDetail(
-                        field if isinstance(field, str) else None, redact_text(item["issue"])
-                    )
+                    ErrorDetail(field if isinstance(field, str) else None, item["issue"])
                 )
     return details
 
@@ -82,9 +81,8 @@ def error_from_response(
     message = envelope.get("message")
     if not isinstance(message, str) or not message:
         message = f"HTTP {status} with no error envelope"
-    # Servers do echo credentials back ("API key kzk_... is revoked"); the message ends up
-    # in tracebacks and logs, so it gets the same redaction as a log line.
-    message = redact_text(message)
+    # Servers do echo credentials back ("API key kzk_... is revoked"): the error classes
+    # mask every string they keep (errors.py), headers are masked here.
     err_type = envelope.get("type") if isinstance(envelope.get("type"), str) else None
     request_id = envelope.get("request_id") or headers.get("X-Request-Id")
     details = _details(envelope.get("details"))

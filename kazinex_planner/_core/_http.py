@@ -35,7 +35,7 @@ from ._clock import Clock
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._logging import get_logger, redact_text
-from ._retry import RetryPolicy, parse_retry_after
+from ._retry import RetryPolicy, read_retry_after
 
 logger = get_logger("kazinex_planner.http")
 
@@ -231,7 +231,7 @@ class HttpTransport:
             if response.status < 400:
                 return response
 
-            retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock.now())
+            retry_after = self._retry_after(request, response)
             status_error = error_from_response(
                 response.status,
                 response.headers,
@@ -240,7 +240,9 @@ class HttpTransport:
                 rate_limit=self.limiter.snapshot(),
             )
             if isinstance(status_error, RateLimitError):
-                self.limiter.penalize(status_error.window or "minute", retry_after)
+                self.limiter.penalize(
+                    status_error.window or "minute", retry_after, cap=policy.retry_after_cap
+                )
                 if status_error.window == "day":
                     raise status_error  # the day is spent: retrying would only burn requests
             decision = policy.decide(
@@ -256,6 +258,13 @@ class HttpTransport:
             await self._before_retry(
                 request, attempt, decision.delay, decision.reason, response.status
             )
+
+    def _retry_after(self, request: Request, response: Response) -> float | None:
+        """The response's ``Retry-After``, bounded; an absurd one is logged once."""
+        parsed = read_retry_after(response.headers.get("Retry-After"), self.clock.now())
+        if parsed.problem is not None:
+            logger.warning("%s %s: %s", request.method, request.path, parsed.problem)
+        return parsed.seconds
 
     async def _before_retry(
         self, request: Request, attempt: int, delay: float, reason: str, status: int | None

@@ -26,27 +26,71 @@ SENSITIVE_NAME = re.compile(
     r"(authori[sz]ation|token|secret|(^|[-_.])key($|[-_.])|api[-_]?key|signature|cookie|passw)",
     re.IGNORECASE,
 )
+#: ``name=value`` / ``"name": "value"`` pairs. Linear on hostile text (servers choose
+#: what errors say): a name starts only where a run of name characters starts (the
+#: lookbehind), and nothing after it can re-match a name character, so a failed
+#: attempt costs one pass over that run. Whether the name is secret-looking is
+#: decided afterwards (``_INLINE_NAME``), not by backtracking inside the run.
 _INLINE = re.compile(
-    # A whole name (starting at a name boundary, consumed possessively) that contains one
-    # of the words: linear in the text, where ``[...]*word[...]*`` backtracked cubically.
-    r"(?P<name>(?<![A-Za-z0-9_.-])"
-    r"(?=[A-Za-z0-9_.-]*?(?:authori[sz]ation|token|secret|key|signature|cookie|passw))"
+    r"(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z0-9_.-]+)"
     # The optional quote after the name catches JSON (``"client_secret": "..."``) too.
-    r"[A-Za-z0-9_.-]++)(?P<sep>[\"']?\s*+[=:]\s*+)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
-    re.IGNORECASE,
+    r"(?P<sep>[\"']?[ \t]*[=:][ \t]*)(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;&]+)",
+)
+_INLINE_NAME = re.compile(
+    r"authori[sz]ation|token|secret|key|signature|cookie|passw", re.IGNORECASE
 )
 _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
 _WHSEC = re.compile(r"whsec_[A-Za-z0-9+/=_-]+")
+_BEARER_BYTES = re.compile(rb"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
+_WHSEC_BYTES = re.compile(rb"whsec_[A-Za-z0-9+/=_-]+")
+
+#: Secrets shorter than this are masked only where they stand as a whole token:
+#: masking every "abc" inside ordinary words would garble text without hiding more.
+_SHORT = 8
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
+_patterns: tuple[re.Pattern[str], re.Pattern[bytes]] | None = None
 
 
 def register_secret(value: str) -> None:
-    """Mask this exact value wherever it would appear in an SDK log line."""
-    if len(value) >= 6:  # masking very short strings would garble ordinary text
-        with _secrets_lock:
+    """Mask this value wherever it would appear in an SDK log line or error.
+
+    Any length: a long secret is masked wherever it occurs, a short one wherever it
+    stands as a whole token (not inside a longer run of letters, digits, ``-`` or ``_``).
+    """
+    global _patterns
+    if not value:
+        return
+    with _secrets_lock:
+        if value not in _secrets:
             _secrets.add(value)
+            _patterns = None
+
+
+def _secret_patterns() -> tuple[re.Pattern[str], re.Pattern[bytes]] | None:
+    """One alternation over every registered secret (longest first), for str and bytes."""
+    global _patterns
+    with _secrets_lock:
+        if _patterns is None and _secrets:
+            alternatives = []
+            for secret in sorted(_secrets, key=len, reverse=True):
+                escaped = re.escape(secret)
+                if len(secret) < _SHORT:
+                    escaped = rf"(?<![A-Za-z0-9_-]){escaped}(?![A-Za-z0-9_-])"
+                alternatives.append(escaped)
+            text = "|".join(alternatives)
+            _patterns = (re.compile(text), re.compile(text.encode("utf-8")))
+        return _patterns
+
+
+def redact_bytes(data: bytes) -> bytes:
+    """``data`` with every registered secret, bearer token and ``whsec_`` secret masked."""
+    patterns = _secret_patterns()
+    if patterns is not None:
+        data = patterns[1].sub(MASK.encode(), data)
+    data = _BEARER_BYTES.sub(b"Bearer " + MASK.encode(), data)
+    return _WHSEC_BYTES.sub(b"whsec_" + MASK.encode(), data)
 
 
 def is_sensitive(name: str) -> bool:
@@ -59,14 +103,19 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def redact_text(text: str) -> str:
-    with _secrets_lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, MASK)
+    """``text`` with registered secrets, bearer tokens, ``whsec_`` and ``key=value`` masked."""
+    patterns = _secret_patterns()
+    if patterns is not None:
+        text = patterns[0].sub(MASK, text)
     text = _BEARER.sub("Bearer " + MASK, text)
     text = _WHSEC.sub("whsec_" + MASK, text)
-    return _INLINE.sub(lambda m: f"{m.group('name')}{m.group('sep')}{MASK}", text)
+    return _INLINE.sub(_mask_inline, text)
+
+
+def _mask_inline(match: re.Match[str]) -> str:
+    if _INLINE_NAME.search(match.group("name")) is None:
+        return match.group(0)
+    return f"{match.group('name')}{match.group('sep')}{MASK}"
 
 
 def _redact_value(value: Any) -> Any:

@@ -94,7 +94,7 @@ class BaseResource:
                 body=response.body,
                 status=response.status,
                 request_id=response.request_id,
-            ) from exc
+            ) from None  # the decoder's own exception quotes values, which may be secrets
 
     @overload
     async def _request(
@@ -249,19 +249,22 @@ class BaseResource:
         headers = {"Content-Type": multipart.content_type}
         if multipart.content_length is not None:
             headers["Content-Length"] = str(multipart.content_length)
-        response = await self._transport.send(
-            Request(
-                operation_id=operation_id,
-                method="POST",
-                path=path,
-                headers=headers,
-                body=multipart.iter_body,
-                replayable=multipart.replayable,
-                idempotency_key=idempotency_key or new_idempotency_key(),
-                timeout=timeout,
-                max_retries=max_retries if multipart.replayable else 0,
+        try:
+            response = await self._transport.send(
+                Request(
+                    operation_id=operation_id,
+                    method="POST",
+                    path=path,
+                    headers=headers,
+                    body=multipart.iter_body,
+                    replayable=multipart.replayable,
+                    idempotency_key=idempotency_key or new_idempotency_key(),
+                    timeout=timeout,
+                    max_retries=max_retries if multipart.replayable else 0,
+                )
             )
-        )
+        finally:
+            multipart.close()  # a cancelled or failed upload leaves no file open
         result = self._decode(response, response_type)
         server_sha = getattr(result, "sha256", None)
         if (

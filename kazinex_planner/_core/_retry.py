@@ -19,6 +19,11 @@ The rules, and why:
 * Honour ``Retry-After`` (delta-seconds or HTTP-date), but not beyond
   ``retry_after_cap``: past that, sleeping inside a call would look like a hang, so a
   429 becomes a ``RateLimitError`` carrying ``retry_after`` for the caller to act on.
+  The same cap bounds the rate limiter's hold after the 429 (see
+  ``RateLimiter.penalize``): later calls fail at once instead of queueing.
+* A ``Retry-After`` is hostile input. :func:`read_retry_after` clamps absurd values
+  (negative, infinite, more than :data:`MAX_RETRY_AFTER`, a date far in the future)
+  and ignores unreadable ones, and says why, so the transport can log it once.
 """
 
 from __future__ import annotations
@@ -32,9 +37,11 @@ from typing import Literal, Protocol
 import attrs
 
 __all__ = [
+    "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
     "DecisionKind",
     "FailureKind",
+    "RetryAfter",
     "RetryDecision",
     "RetryPolicy",
     "UniformSource",
@@ -42,7 +49,14 @@ __all__ = [
     "is_replayable",
     "is_retryable_status",
     "parse_retry_after",
+    "read_retry_after",
 ]
+
+#: The longest ``Retry-After`` believed (one day): longer values are clamped to it.
+MAX_RETRY_AFTER = 86_400.0
+
+#: How much of a bad header a log line quotes (a hostile server controls it).
+_QUOTE_LIMIT = 40
 
 #: Statuses that describe the server's state, not the request's.
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -116,6 +130,46 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     return max(0.0, (when - now).total_seconds())
+
+
+@attrs.frozen
+class RetryAfter:
+    """A ``Retry-After`` as the client will use it, and why it differs from the header."""
+
+    #: Seconds to wait, within ``[0, MAX_RETRY_AFTER]``; ``None`` when absent or unreadable.
+    seconds: float | None
+    #: Set when the header was clamped or ignored: one line for a WARNING log.
+    problem: str | None = None
+
+
+def read_retry_after(value: str | None, now: datetime) -> RetryAfter:
+    """Parse and bound a ``Retry-After`` header (see :func:`parse_retry_after`).
+
+    Negative numbers become 0, infinite or over-a-day values (numbers or dates)
+    become :data:`MAX_RETRY_AFTER`, NaN and garbage are ignored; each of those sets
+    ``problem``. A date in the past is ordinary (0 with no problem).
+    """
+    if value is None or not value.strip():
+        return RetryAfter(None)
+    quoted = repr(value[:_QUOTE_LIMIT] + ("..." if len(value) > _QUOTE_LIMIT else ""))
+    try:
+        number: float | None = float(value.strip())
+    except ValueError:
+        number = None
+    if number is not None:
+        if math.isnan(number):
+            return RetryAfter(None, f"ignored a Retry-After that is not a number: {quoted}")
+        if number < 0:
+            return RetryAfter(0.0, f"clamped a negative Retry-After {quoted} to 0s")
+    seconds = parse_retry_after(value, now)
+    if seconds is None and number is None:
+        return RetryAfter(None, f"ignored an unreadable Retry-After: {quoted}")
+    if seconds is None or seconds > MAX_RETRY_AFTER:  # None here: an infinite number
+        return RetryAfter(
+            MAX_RETRY_AFTER,
+            f"clamped an absurd Retry-After {quoted} to {MAX_RETRY_AFTER:g}s",
+        )
+    return RetryAfter(seconds)
 
 
 class DecisionKind(enum.Enum):

@@ -5,18 +5,32 @@ held in memory. Because we write the multipart framing ourselves, the total size
 known whenever the file's size is, and ``Content-Length`` is sent instead of chunked
 encoding. A source that can be read again (a path, bytes, a seekable file) makes the
 request replayable; an async iterator is one-shot and is never retried.
+
+A file the SDK opens (the source is a path) is the SDK's to close, also when the
+upload is cancelled at any point: while ``open`` runs in its worker thread (the file
+is closed when the thread delivers it), while chunks stream, or after aiohttp stopped
+reading the body. :meth:`MultipartBody.close` closes whatever is still open; the
+caller runs it in a ``finally``, so no handle is left to the garbage collector.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import inspect
 import os
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Mapping,
+)
 from pathlib import Path
-from typing import IO, Any, TypeGuard, Union
+from typing import IO, Any, BinaryIO, TypeGuard, Union
 
 import attrs
 
@@ -28,6 +42,23 @@ UploadSource = Union[
 ProgressCallback = Callable[[int, int | None], "Awaitable[None] | None"]
 
 CHUNK = 256 * 1024
+
+
+def _close_delivered(future: asyncio.Future[BinaryIO]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().close()
+
+
+async def _open_for_reading(path: str) -> BinaryIO:
+    """``open(path, "rb")`` in a worker thread, without leaking the file on cancellation."""
+    future: asyncio.Future[BinaryIO] = asyncio.get_running_loop().run_in_executor(
+        None, open, path, "rb"
+    )
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        future.add_done_callback(_close_delivered)  # the thread still opens it: close then
+        raise
 
 
 def _is_path(source: object) -> TypeGuard[str | os.PathLike[str]]:
@@ -113,7 +144,13 @@ class MultipartBody:
         self.file_size = source_size(source)
         self.replayable = is_replayable(source)
         self._consumed = False
+        self._open_files: set[BinaryIO] = set()
         self.stats = StreamStats()
+
+    def close(self) -> None:
+        """Close every file this body opened and has not closed yet (idempotent)."""
+        while self._open_files:
+            self._open_files.pop().close()
 
     @property
     def content_type(self) -> str:
@@ -131,7 +168,7 @@ class MultipartBody:
             if inspect.isawaitable(result):
                 await result
 
-    async def _file_chunks(self) -> AsyncIterator[bytes]:
+    async def _file_chunks(self) -> AsyncGenerator[bytes, None]:
         source: Any = self._source
         if isinstance(source, (bytes, bytearray, memoryview)):
             view = memoryview(source)
@@ -139,11 +176,13 @@ class MultipartBody:
                 yield bytes(view[i : i + CHUNK])
         elif _is_path(source):
             # Reads run in a worker thread so a slow disk never stalls the event loop.
-            handle = await asyncio.to_thread(open, os.fspath(source), "rb")
+            handle = await _open_for_reading(os.fspath(source))
+            self._open_files.add(handle)
             try:
                 while chunk := await asyncio.to_thread(handle.read, CHUNK):
                     yield chunk
             finally:
+                self._open_files.discard(handle)
                 handle.close()
         elif hasattr(source, "read"):
             if self._start is not None:
@@ -172,11 +211,14 @@ class MultipartBody:
         self.stats = StreamStats()
         await self._progress(0)
         yield self._head
-        async for chunk in self._file_chunks():
-            digest.update(chunk)
-            self.stats.sent += len(chunk)
-            yield chunk
-            await self._progress(self.stats.sent)
+        # aclosing: when this generator is closed early, the file generator is too (now,
+        # not whenever the garbage collector gets to it).
+        async with contextlib.aclosing(self._file_chunks()) as chunks:
+            async for chunk in chunks:
+                digest.update(chunk)
+                self.stats.sent += len(chunk)
+                yield chunk
+                await self._progress(self.stats.sent)
         yield self._tail
         self.stats.sha256 = digest.hexdigest()
 

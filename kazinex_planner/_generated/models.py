@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 8f955f788f1280f7457163c45626e54596318eca3d7e1ce958d66cde423eef60
+# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
 
 from __future__ import annotations
 
@@ -1027,7 +1027,7 @@ class WebhookWithSecret:
     """When the webhook was created."""
     updated_at: datetime
     """When the webhook was last changed."""
-    secret: str
+    secret: str = attrs.field(repr=lambda _: "'***'", metadata={"secret": True})
     """Signing secret (`whsec_` prefix) for X-Kazinex-Signature. Returned only in the create response: store it now, it cannot be read again."""
 
 

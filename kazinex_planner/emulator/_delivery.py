@@ -1,7 +1,8 @@
 """Webhook delivery: signing, the loopback-only rule, and retries on the emulator clock.
 
 Safety first: the emulator may be pointed at any URL by whoever can call the API, so it
-only ever connects to loopback destinations (127.0.0.0/8, ::1, ``localhost``) or hosts
+only ever connects to loopback destinations (literal 127.0.0.0/8 or ::1 addresses, the
+exact name ``localhost``; never ``localhost.`` or other names needing DNS) or hosts
 the operator listed in ``webhook_allow``. Anything else is recorded as a failed delivery
 with error ``blocked destination`` before any socket is opened, redirects are never
 followed, and proxies from the environment are ignored, so no traffic can leave the
@@ -39,8 +40,17 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
 
 
 def destination_allowed(url: str, allow: Iterable[str] = ()) -> bool:
-    """True only for loopback hosts or hosts explicitly allowed by the operator."""
-    host = (URL(url).host or "").lower().rstrip(".")
+    """True only for literal loopback IPs, the exact name ``localhost``, or allowed hosts.
+
+    Nothing is resolved: ``localhost.`` (trailing dot), ``foo.localhost``, ``LOCALHOST``
+    spelled through DNS tricks or any other name would need a DNS lookup whose answer an
+    attacker may control, so they count as remote. Allowed hosts match exactly
+    (case-insensitively, without stripping a trailing dot).
+    """
+    try:
+        host = (URL(url).host or "").lower()
+    except (ValueError, TypeError):
+        return False
     if not host:
         return False
     if host in {h.lower() for h in allow}:

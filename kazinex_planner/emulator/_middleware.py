@@ -52,6 +52,11 @@ class _Dropped(web.HTTPServiceUnavailable):
     and treats it as the client having gone away (no error is logged)."""
 
 
+def _client_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
 def error_response(error: ApiError, request_id: str) -> web.Response:
     body = {
         "error": {
@@ -118,6 +123,18 @@ async def emulator_middleware(request: web.Request, handler: Handler) -> web.Str
         response = error_response(_http_error(exc), request_id)
     except (asyncio.CancelledError, _Dropped):
         raise
+    except ConnectionResetError:
+        if _client_gone(request):
+            # The client hung up while we read its body (typically mid-upload): an ordinary
+            # event, not a server fault, and there is nobody left to send a 500 to.
+            log.info(
+                "%s %s: client disconnected before the body was read",
+                request.method,
+                request.path,
+            )
+            raise _Dropped() from None
+        log.exception("emulator handler failed")
+        response = error_response(ApiError(500, "An unexpected error occurred."), request_id)
     except Exception:
         log.exception("emulator handler failed")
         response = error_response(ApiError(500, "An unexpected error occurred."), request_id)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from ._api import default_concurrency, export
 from ._errors import ExportQuotaError, ExportStateError
 from ._manifest import MANIFEST_NAME
+from ._paths import ManifestError
 from ._progress import (
     ExportEvent,
     ExportPlanned,
@@ -47,6 +48,7 @@ __all__ = [
     "ExportQuotaError",
     "ExportReport",
     "ExportStateError",
+    "ManifestError",
     "PageWritten",
     "ProgressCallback",
     "UnitDone",

@@ -14,6 +14,7 @@ from ..errors import QuotaExhaustedError, RateLimitError
 from ._errors import ExportQuotaError
 from ._fetch import Fetcher
 from ._manifest import MANIFEST_NAME, Manifest, UnitRecord, utc_now
+from ._paths import inside
 from ._plan import ExportPlan, PlannedUnit, make_plan
 from ._progress import ExportPlanned, ProgressCallback, UnitDone, UnitSkipped, emit
 from ._report import Estimate, ExportReport, UnitResult
@@ -73,7 +74,7 @@ def _verified_units(manifest: Manifest, out: Path) -> dict[str, UnitRecord]:
     """Completed units whose file is still there, unchanged (sha256); others are redone."""
     kept: dict[str, UnitRecord] = {}
     for key, record in manifest.units.items():
-        path = out / record.path
+        path = inside(out, record.path, entry=f"units[{key!r}].path")
         if path.is_file() and sha256_of(path)[0] == record.sha256:
             kept[key] = record
         else:
@@ -88,9 +89,9 @@ def _prepare_dir(
     files a stopped run may have left. Only names this export writes are touched."""
     out.mkdir(parents=True, exist_ok=True)
     for relpath in stale:
-        (out / relpath).unlink(missing_ok=True)
+        inside(out, relpath, entry=relpath).unlink(missing_ok=True)
     for planned in units:
-        final = out / planned.unit.relpath(fmt)
+        final = inside(out, planned.unit.relpath(fmt), entry=planned.unit.key)
         for leftover in (
             final.with_name(final.name + PART_SUFFIX),
             final.with_name(final.name + ".rows" + PART_SUFFIX),

@@ -29,6 +29,7 @@ import orjson
 from .. import __version__
 from .._generated.operations import SPEC_SHA256
 from ._errors import ExportStateError
+from ._paths import check_component, inside
 from ._writer import CommittedFile, fsync_dir
 
 __all__ = ["MANIFEST_NAME", "Manifest", "UnitRecord", "utc_now"]
@@ -120,7 +121,7 @@ class Manifest:
                     f"{path} has manifest format {data.get('format_version')!r}; "
                     f"this SDK writes {FORMAT_VERSION}: export to a new directory"
                 )
-            return cls(
+            manifest = cls(
                 options=dict(data["options"]),
                 started_at=data["started_at"],
                 finished_at=data.get("finished_at"),
@@ -140,6 +141,21 @@ class Manifest:
                 f"{path} is not a readable export manifest ({exc}); "
                 "move it away or pass resume=False to start over"
             ) from exc
+        manifest.check_paths(path)
+        return manifest
+
+    def check_paths(self, path: Path) -> None:
+        """Refuse (``ManifestError``) any unit path or project id that would leave the folder.
+
+        The manifest is untrusted input: its paths are hashed, deleted on a restart and
+        its project ids become folders, so each must resolve inside ``path.parent``.
+        """
+        out = path.parent
+        for key, record in self.units.items():
+            inside(out, record.path, entry=f"units[{key!r}].path", manifest=path)
+        for project_id in self.projects:
+            check_component(project_id, entry=f"projects[{project_id!r}]", manifest=path)
+            inside(out, project_id, entry=f"projects[{project_id!r}]", manifest=path)
 
     def check_options(self, options: Mapping[str, Any], path: Path) -> None:
         """Refuse to resume an export made with other options (it would mix two exports)."""

@@ -12,6 +12,12 @@ gets the next token and *whether* to wait for it:
   empty day window fails at once with
   :class:`~kazinex_planner.errors.QuotaExhaustedError` (sleeping until midnight is
   opt-in, ``wait_for_day_reset=True``).
+* Bounded holds. A 429 whose ``Retry-After`` is longer than the transport's cap
+  (``penalize(..., cap=)``) does not make later calls queue for that long: until
+  the hold ends, :meth:`RateLimiter.acquire` raises
+  :class:`~kazinex_planner.errors.RateLimitError` at once with the remaining wait and
+  the reset time. The rule lives here, in front of any backend, so every backend
+  (in memory or shared) gets it.
 * Cancellation safety. A token is taken only in the same synchronous step that
   returns it to the caller, so a cancelled waiter never consumes one; leaving the
   queue hands the turn to the next waiter, so it never blocks anyone either.
@@ -29,10 +35,13 @@ import asyncio
 import logging
 import math
 from collections import deque
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+import attrs
+
 from .._core._clock import Clock, SystemClock
-from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitWaitError
+from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitError, RateLimitWaitError
 from ._backend import InMemoryBackend, LimiterBackend
 from ._estimate import estimate_seconds
 from ._headers import ServerRateLimit, parse_rate_limit_headers
@@ -50,6 +59,20 @@ logger = logging.getLogger("kazinex_planner.ratelimit")
 
 Lane = Literal["interactive", "bulk"]
 _LANES: tuple[Lane, ...] = ("interactive", "bulk")
+
+#: The longest hold a 429 can impose (one day): longer ``Retry-After`` values are
+#: clamped to it (the transport clamps first; this covers direct ``penalize`` calls).
+MAX_HOLD = 86_400.0
+
+
+@attrs.frozen
+class _Hold:
+    """A 429 asked for a longer wait than the caller's cap: refuse until it ends."""
+
+    until: float  # monotonic
+    reset_at: datetime  # UTC, for the error message and ``RateLimitError.reset_at``
+    retry_after: float
+    cap: float
 
 
 class _Waiter:
@@ -99,6 +122,7 @@ class RateLimiter:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._announced_limits: set[tuple[int | None, int | None]] = set()
         self._last_server_limits: tuple[int | None, int | None] | None = None
+        self._hold: _Hold | None = None
 
     def __repr__(self) -> str:
         return (
@@ -133,6 +157,7 @@ class RateLimiter:
             raise ValueError(f"lane must be 'interactive' or 'bulk', got {lane!r}")
         budget = self._max_wait if max_wait is None else _check_max_wait(max_wait)
         self._bind_loop()
+        self._refuse_if_held()
         clock = self._clock
         started = clock.monotonic()
         ahead = self._queued_ahead_of(lane)
@@ -155,6 +180,7 @@ class RateLimiter:
                 wait = await self._backend.try_acquire(now, clock.now())
                 if wait <= 0.0:
                     return
+                self._refuse_if_held()  # a 429 may have arrived while this call queued
                 self._refuse_if_too_long(wait, now - started, budget)
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug(
@@ -182,19 +208,52 @@ class RateLimiter:
         self._announce_new_limits(server)
         self._backend.observe(server, self._clock.monotonic(), self._clock.now())
 
-    def penalize(self, window: str | None, retry_after: float | None) -> None:
+    def penalize(
+        self, window: str | None, retry_after: float | None, *, cap: float | None = None
+    ) -> None:
         """Apply a 429: nothing more from ``window`` until ``retry_after`` seconds pass.
 
         ``window`` is the 429's ``error.details`` value (``"minute"`` or ``"day"``);
         anything else is treated as the minute window, the common and short case.
         ``retry_after=None`` means one refill interval (minute) or the next
-        00:00 UTC (day).
+        00:00 UTC (day); values over :data:`MAX_HOLD` are clamped to it.
+
+        ``cap`` is the longest wait the caller accepts (the transport passes its
+        ``retry_after_cap``). A minute hold longer than that makes later
+        :meth:`acquire` calls raise :class:`RateLimitError` at once until it ends,
+        instead of queueing them silently. (An emptied day window already fails at
+        once with :class:`QuotaExhaustedError`.)
         """
         normalized: Window = "day" if (window or "").strip().lower() == "day" else "minute"
         if retry_after is not None and not (math.isfinite(retry_after) and retry_after >= 0):
             retry_after = None
+        if retry_after is not None and retry_after > MAX_HOLD:
+            logger.warning("clamped a %gs rate-limit hold to %gs", retry_after, MAX_HOLD)
+            retry_after = MAX_HOLD
+        now_monotonic, now_utc = self._clock.monotonic(), self._clock.now()
+        if (
+            normalized == "minute"
+            and cap is not None
+            and retry_after is not None
+            and retry_after > cap
+        ):
+            hold = _Hold(
+                until=now_monotonic + retry_after,
+                reset_at=now_utc + timedelta(seconds=retry_after),
+                retry_after=retry_after,
+                cap=cap,
+            )
+            if self._hold is None or hold.until > self._hold.until:
+                self._hold = hold
+            logger.warning(
+                "429 with Retry-After %gs, more than the %gs cap: calls fail with "
+                "RateLimitError until %s UTC",
+                retry_after,
+                cap,
+                f"{hold.reset_at:%Y-%m-%d %H:%M:%S}",
+            )
         logger.debug("429 on the %s window; holding it for %s s", normalized, retry_after)
-        self._backend.penalize(normalized, retry_after, self._clock.monotonic(), self._clock.now())
+        self._backend.penalize(normalized, retry_after, now_monotonic, now_utc)
 
     def snapshot(self) -> RateLimitSnapshot:
         """Both windows and both queues, now."""
@@ -223,6 +282,26 @@ class RateLimiter:
 
     def _peek(self) -> WindowState:
         return self._backend.peek(self._clock.monotonic(), self._clock.now())
+
+    def _refuse_if_held(self) -> None:
+        hold = self._hold
+        if hold is None:
+            return
+        left = hold.until - self._clock.monotonic()
+        if left <= 0.0:
+            self._hold = None
+            return
+        raise RateLimitError(
+            f"rate limited: the server asked for {hold.retry_after:g}s (Retry-After), more "
+            f"than the {hold.cap:g}s this client waits; calls fail until "
+            f"{hold.reset_at:%Y-%m-%d %H:%M:%S} UTC ({left:.0f}s left)",
+            retry_after=left,
+            window="minute",
+            reset_at=hold.reset_at,
+            status=429,
+            type="rate_limited",
+            rate_limit=self.snapshot(),
+        )
 
     def _refuse_if_too_long(self, wait: float, waited: float, budget: float | None) -> None:
         state = self._peek()

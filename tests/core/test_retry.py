@@ -237,3 +237,45 @@ def test_exactly_one_outcome_is_required() -> None:
 def test_policy_values_are_validated(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError, match="must be"):
         RetryPolicy(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds", "problem"),
+    [
+        (None, None, None),
+        ("", None, None),
+        ("7", 7.0, None),
+        ("3600", 3600.0, None),
+        ("86400", 86400.0, None),
+        ("86401", 86400.0, "absurd"),
+        ("1e12", 86400.0, "absurd"),
+        ("inf", 86400.0, "absurd"),
+        ("-5", 0.0, "negative"),
+        ("nan", None, "not a number"),
+        ("soon", None, "unreadable"),
+        ("Fri, 01 Jan 2100 00:00:00 GMT", 86400.0, "absurd"),
+        ("Sun, 09 Mar 2025 12:00:00 GMT", 0.0, None),  # a past date is ordinary
+        ("Mon, 10 Mar 2025 12:00:30 GMT", 30.0, None),
+    ],
+)
+def test_read_retry_after_bounds_and_explains_absurd_values(
+    header: str | None, seconds: float | None, problem: str | None
+) -> None:
+    from kazinex_planner._core._retry import read_retry_after
+
+    parsed = read_retry_after(header, NOW)
+    assert parsed.seconds == seconds
+    if problem is None:
+        assert parsed.problem is None
+    else:
+        assert parsed.problem is not None
+        assert problem in parsed.problem
+
+
+def test_read_retry_after_quotes_a_bounded_prefix_of_garbage() -> None:
+    from kazinex_planner._core._retry import read_retry_after
+
+    parsed = read_retry_after("x" * 10_000, NOW)
+    assert parsed.seconds is None
+    assert parsed.problem is not None
+    assert len(parsed.problem) < 120

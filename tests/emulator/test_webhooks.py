@@ -177,3 +177,23 @@ async def test_allow_list_and_loopback_rules() -> None:
     assert not destination_allowed("https://example.com/x")
     assert not destination_allowed("https://127.0.0.1.nip.io/x")
     assert destination_allowed("https://hooks.internal/x", ["hooks.internal"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost./x",
+        "http://LOCALHOST./x",
+        "http://foo.localhost/x",
+        "http://127.1/x",
+        "http://2130706433/x",
+        "http://0x7f000001/x",
+        "http://localhost.localdomain/x",
+        "http://[::ffff:10.0.0.1]/x",
+        "http://hooks.internal./x",
+    ],
+)
+def test_dns_forms_of_loopback_are_not_loopback(url: str) -> None:
+    from kazinex_planner.emulator._delivery import destination_allowed
+
+    assert not destination_allowed(url, ["hooks.internal"])

@@ -443,3 +443,50 @@ def test_plan_strings_are_parsed() -> None:
     assert RateLimiter("Business").plan is Plan.BUSINESS
     with pytest.raises(ConfigurationError, match="unknown plan"):
         RateLimiter("gold")
+
+
+async def test_a_hold_longer_than_the_cap_fails_later_calls_at_once() -> None:
+    from kazinex_planner.errors import RateLimitError
+
+    limiter, clock = make(per_minute=60)
+    limiter.penalize("minute", 3600.0, cap=60.0)
+    started = clock.monotonic()
+    with pytest.raises(RateLimitError) as info:
+        await bounded(limiter.acquire())
+    assert clock.monotonic() == started  # no virtual time spent waiting
+    assert info.value.window == "minute"
+    assert info.value.retry_after == pytest.approx(3600.0)
+    assert info.value.reset_at == NOON + timedelta(seconds=3600)
+    assert limiter.snapshot().waiting_interactive == 0
+    await clock.advance(3600.0)
+    await bounded(limiter.acquire())  # the hold has ended: served again
+
+
+async def test_a_hold_within_the_cap_is_waited_out() -> None:
+    limiter, clock = make(per_minute=60)
+    limiter.penalize("minute", 30.0, cap=60.0)
+    await bounded(limiter.acquire())
+    assert clock.monotonic() == pytest.approx(30.0, abs=1.0)
+
+
+async def test_queued_calls_fail_when_a_long_hold_arrives() -> None:
+    from kazinex_planner.errors import RateLimitError
+
+    limiter, clock = make(per_minute=1)
+    await limiter.acquire()  # bucket empty: the next calls queue (60 s per token)
+    tasks = [asyncio.create_task(limiter.acquire()) for _ in range(3)]
+    await asyncio.sleep(0)
+    limiter.penalize("minute", 3600.0, cap=60.0)
+    results = await bounded(asyncio.gather(*tasks, return_exceptions=True))
+    assert all(isinstance(r, RateLimitError) for r in results)
+    assert clock.monotonic() < 120.0
+    snap = limiter.snapshot()
+    assert (snap.waiting_interactive, snap.waiting_bulk) == (0, 0)
+
+
+def test_penalize_clamps_absurd_holds(caplog: pytest.LogCaptureFixture) -> None:
+    limiter, _ = make(per_minute=60)
+    with caplog.at_level(logging.WARNING, logger="kazinex_planner.ratelimit"):
+        limiter.penalize("minute", 1e12)
+    assert "clamped" in caplog.text
+    assert limiter.snapshot().minute_reset <= 86_400.0 + 1.0

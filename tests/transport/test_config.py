@@ -104,3 +104,49 @@ async def test_repr_and_config_errors_never_show_the_key(
     with pytest.raises(ConfigurationError) as info:
         PlannerClient(api_key=f"{API_KEY} extra")
     assert API_KEY not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user:hunter2pass@api.example.com/planner/v1",
+        "https://:hunter2pass@api.example.com/planner/v1",
+        "https://hunter2pass@api.example.com/planner/v1",
+    ],
+)
+def test_base_url_with_userinfo_is_refused_without_echoing_it(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="pass the key") as info:
+        PlannerClient(api_key=API_KEY, base_url=url)
+    assert "hunter2pass" not in str(info.value)
+    assert "hunter2pass" not in repr(info.value)
+
+
+@pytest.mark.parametrize(
+    "bad", ["kzk_\x00abc", "kzk_abc\x7f", "kzk_a\u200bb", "kzk a", "kzk_\x1b[2J"]
+)
+def test_keys_with_control_characters_or_whitespace_are_refused(bad: str) -> None:
+    with pytest.raises(ConfigurationError, match="API key") as info:
+        PlannerClient(api_key=bad)
+    assert bad not in str(info.value)
+
+
+def test_empty_environment_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KAZINEX_API_KEY", "")
+    with pytest.raises(ConfigurationError, match="no API key"):
+        PlannerClient()
+    monkeypatch.setenv("KAZINEX_BASE_URL", "  ")
+    planner = PlannerClient(api_key=API_KEY)
+    assert str(planner.base_url) == "https://api.kazinex.com/planner/v1"
+
+
+def test_webhook_secret_is_masked_in_model_repr() -> None:
+    import attrs
+
+    from kazinex_planner._converter import structure
+    from kazinex_planner._generated.models import WebhookWithSecret
+
+    hook = structure(example("WebhookWithSecret"), WebhookWithSecret)
+    assert hook.secret.startswith("whsec_")
+    assert hook.secret not in repr(hook)
+    assert "secret='***'" in repr(hook)
+    assert attrs.fields(WebhookWithSecret).secret.metadata["secret"] is True

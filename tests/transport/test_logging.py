@@ -126,8 +126,14 @@ def test_ordinary_text_is_untouched() -> None:
 def test_registered_secrets_are_masked_anywhere() -> None:
     register_secret("kzk_registered_7c1e0a")
     assert redact_text("oops kzk_registered_7c1e0a leaked") == f"oops {MASK} leaked"
-    register_secret("abc")  # too short to mask safely: ordinary words would be garbled
-    assert redact_text("abc def") == "abc def"
+    assert redact_text("xkzk_registered_7c1e0ax") == f"x{MASK}x"  # long: even inside a word
+
+
+def test_a_short_secret_is_masked_as_a_whole_token_only() -> None:
+    register_secret("q7Z")  # short: masked wherever it stands alone, not inside words
+    assert redact_text("key q7Z was revoked") == f"key {MASK} was revoked"
+    assert redact_text('{"field":"q7Z"}') == f'{{"field":"{MASK}"}}'
+    assert redact_text("q7Zebra aq7Z q7Z_1") == "q7Zebra aq7Z q7Z_1"
 
 
 def test_filter_rewrites_message_and_arguments() -> None:
