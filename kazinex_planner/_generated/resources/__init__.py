@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 8f955f788f1280f7457163c45626e54596318eca3d7e1ce958d66cde423eef60
+# spec sha256: de226616b4be55ff7c61a4d6d830eff0077e9bf41fdb183fd60c7ac0063f78c4
 """Generated resource classes, one per endpoint group."""
 
 from .activities import ActivitiesResource
