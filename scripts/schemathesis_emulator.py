@@ -86,7 +86,11 @@ SEEDED_BINDINGS: dict[str, dict[str, str]] = {
     "updateActivity": {**_PROJECT, "path.activity_id": "activity"},
     "batchUpdateActivities": {**_PROJECT, "body.updates[*].id": "activity"},
     "listBaselines": _PROJECT,
-    "markBaseline": {**_PROJECT, "body.schedule_id": "schedule"},
+    # The fixture revision is a baseline already (a second is 409): mark scratch ones.
+    "markBaseline": {
+        "path.project_id": "scratch_project",
+        "body.schedule_id": "scratch_schedule",
+    },
     "getBaseline": {**_PROJECT, "path.baseline_id": "baseline"},
     "unmarkBaseline": {
         "path.project_id": "scratch_project",
