@@ -5,8 +5,9 @@ reads data answers 404 and its real logic goes untested. The fixture project hol
 processed revision of a real schedule (the largest ``*.xer`` under ``../shared/schedules``
 when present, else a large file from :func:`generate_xer`), so activities, resources,
 assignments, quality checks and baselines exist by the thousand. Operations that destroy
-data (delete a project, a schedule, a baseline, a webhook or a user) and uploads get
-their own throw-away records, so the fixture stays intact for every other operation.
+data get throw-away records: uploads, new baselines and schedule deletes use a scratch
+project with revisions of its own; webhook and user updates use records made for them;
+deleting a project, baseline, webhook or user is left to what the stateful phase creates.
 
 Everything is built through the public SDK against the running emulator.
 """
@@ -26,7 +27,7 @@ SHARED_SCHEDULES = ROOT.parent / "shared" / "schedules"
 #: Size of the generated schedule when ``../shared/schedules`` has no XER: thousands of
 #: activities, like a real contractor's programme.
 GENERATED_ACTIVITIES = 3000
-#: How many of each throw-away record; every destructive call consumes at most one.
+#: How many scratch revisions, webhooks and users the fixture makes.
 THROWAWAY = 8
 #: At most this many ids per dictionary (Schemathesis draws uniformly from the list).
 MAX_IDS = 400
@@ -72,31 +73,21 @@ async def build_fixture(base_url: str, key: str, schedule: Path) -> dict[str, li
         scratch = await planner.projects.create(name="Schemathesis scratch", code="SCRATCH")
         small = generate_xer(activities_per_project=30, seed=11)
         scratch_revisions = []
-        for n in range(2 * THROWAWAY):
+        for n in range(THROWAWAY):
             uploaded = await planner.schedules.upload(scratch.id, small, label=f"scratch {n}")
             await planner.schedules.wait_until_ready(scratch.id, uploaded.id, poll_interval=0.2)
             scratch_revisions.append(uploaded.id)
-        # One baseline per revision (a second is 409): half the scratch revisions carry
-        # the baselines unmarkBaseline may remove, the other half may be deleted.
-        doomed_baselines = [
-            (await planner.baselines.mark(scratch.id, schedule_id=s, primary=False)).id
-            for s in scratch_revisions[:THROWAWAY]
-        ]
-        doomed = [
-            (await planner.projects.create(name=f"Schemathesis doomed {n}")).id
-            for n in range(THROWAWAY)
-        ]
         webhooks = [
             (
                 await planner.webhooks.create(
                     url=f"https://hooks.example.com/fuzz/{n}", events=["ping"]
                 )
             ).id
-            for n in range(2 * THROWAWAY)
+            for n in range(THROWAWAY)
         ]
         users = [
             (await planner.users.invite(email=f"fuzz{n}@example.com", role="viewer")).id
-            for n in range(2 * THROWAWAY)
+            for n in range(THROWAWAY)
         ]
         ids = {
             "project": [project.id],
@@ -106,14 +97,10 @@ async def build_fixture(base_url: str, key: str, schedule: Path) -> dict[str, li
             "resource": _spread(await _all_ids(planner.resources.list(project.id, per_page=200))),
             "check": _spread(await _all_ids(planner.quality.list_checks(project.id, per_page=200))),
             "baseline": [baseline.id],
-            "doomed_baseline": doomed_baselines,
             "scratch_project": [scratch.id],
-            "scratch_schedule": scratch_revisions[THROWAWAY:],
-            "doomed_project": doomed,
-            "webhook": webhooks[:THROWAWAY],
-            "doomed_webhook": webhooks[THROWAWAY:],
-            "user": users[:THROWAWAY],
-            "doomed_user": users[THROWAWAY:],
+            "scratch_schedule": scratch_revisions,
+            "webhook": webhooks,
+            "user": users,
         }
     empty = [name for name, values in ids.items() if not values]
     if empty:
