@@ -135,9 +135,26 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def schemathesis(session: nox.Session) -> None:
-    """Fuzz the emulator against openapi/planner.yaml (all checks and phases, fixed seed)."""
+    """Fuzz the emulator against openapi/planner.yaml (all checks and phases) with a real
+    processed schedule behind the ids; one seed, rotating by commit and printed
+    (replay: ``nox -s schemathesis -- --seed N``)."""
     session.install(*CONSTRAINTS, "-e", ".", "schemathesis==4.32.5")
     session.run("python", "scripts/schemathesis_emulator.py", *session.posargs)
+
+
+@nox.session
+def schemathesis_deep(session: nox.Session) -> None:
+    """The same, deeper (not in the default set): 5 consecutive seeds x 200 examples."""
+    session.install(*CONSTRAINTS, "-e", ".", "schemathesis==4.32.5")
+    session.run(
+        "python",
+        "scripts/schemathesis_emulator.py",
+        "--seeds",
+        "5",
+        "--max-examples",
+        "200",
+        *session.posargs,
+    )
 
 
 @nox.session

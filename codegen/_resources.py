@@ -79,6 +79,18 @@ def _docstring(op: Operation, body_fields: tuple[BodyField, ...]) -> str:
     lines = [op.summary.rstrip(".") + "." if op.summary else op.operation_id]
     if op.description:
         lines += ["", *textwrap.fill(" ".join(op.description.split()), 88).splitlines()]
+    described = [p for p in (*op.path_params, *op.query_params) if p.description]
+    if described:
+        # The spec's parameter rules (defaults, bounds, the 4xx a combination answers)
+        # reach the SDK user where they look: the method's docstring.
+        lines += ["", "Args:"]
+        for param in described:
+            lines += textwrap.wrap(
+                f"{param.python_name}: {param.description}",
+                84,
+                initial_indent="    ",
+                subsequent_indent="        ",
+            )
     if op.item_model:
         lines += [
             "",

@@ -1,27 +1,32 @@
 """Fuzz the embedded emulator with Schemathesis against ``openapi/planner.yaml``.
 
-Why a script rather than a bare CLI call: the emulator has to be running (seeded, on the
-unlimited plan so the fuzzer is never throttled) on a free loopback port, the fuzzer needs
-a fresh key, and the seeded ids must reach it. Explicit OpenAPI ``links`` in the spec let
-the stateful phase chain created resources, but activities, resources, quality checks and
+Why a script rather than a bare CLI call: the emulator has to be running (on the unlimited
+plan so the fuzzer is never throttled) on a free loopback port, the fuzzer needs a fresh
+key, and the fixture's ids must reach it. Explicit OpenAPI ``links`` in the spec let the
+stateful phase chain created resources, but activities, resources, quality checks and
 baselines only exist once a real schedule file has been processed, which no generated
-upload ever is; so the seeded project's ids are offered as Schemathesis dictionaries (drawn
-for some of the generated values, the rest stay random) for the operations that read
-them. Operations that would destroy the fixture (deleting the project or its schedule)
-never get those ids.
+upload ever is. So a fixture project is built from a real schedule first
+(``schemathesis_fixture.py``) and its ids are offered as Schemathesis dictionaries (drawn
+for most generated values, the rest stay random) for the operations that read them.
+Destructive operations and uploads get throw-away records of their own.
 
 Usage::
 
-    python scripts/schemathesis_emulator.py [extra schemathesis run options]
+    python scripts/schemathesis_emulator.py [--seed N] [--seeds K] [--max-examples M]
+                                            [extra schemathesis run options]
 
-Runs every check (``-c all``) in every phase with a fixed seed, exits with the
-Schemathesis exit code, and always stops the emulator. Needs ``pip install -e .
-schemathesis==4.32.5``.
+Runs every check (``-c all``) in every phase, once per seed (``K`` consecutive seeds from
+``N``), each on a fresh emulator and fixture; exits non-zero when any run failed, and
+always stops the emulator. The default seed rotates: ``SCHEMATHESIS_SEED`` when set, else
+derived from the git commit, else from the UTC date; it is printed before each run, and
+``--seed N`` replays a run. Needs ``pip install -e . schemathesis==4.32.5``.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import datetime
 import json
 import os
 import shutil
@@ -29,11 +34,12 @@ import subprocess
 import sys
 import tempfile
 import threading
-import urllib.request
 from collections.abc import Coroutine, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
+
+from schemathesis_fixture import build_fixture, fixture_file
 
 from kazinex_planner.emulator import Emulator
 
@@ -41,17 +47,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "planner.yaml"
 CONFIG = ROOT / "schemathesis.toml"
 
-#: Fixed options: reproducible (seed, no example database carried between runs), all
+#: Fixed options: no example database carried between runs (a seed replays a run), all
 #: checks, all phases. Extra command-line arguments are appended after these.
 RUN_OPTIONS: tuple[str, ...] = (
     "--checks",
     "all",
     "--phases",
     "examples,coverage,fuzzing,stateful",
-    "--max-examples",
-    "30",
-    "--seed",
-    "20260302",
     "--generation-database",
     "none",
     "--workers",
@@ -60,22 +62,39 @@ RUN_OPTIONS: tuple[str, ...] = (
     "30",
     "--no-color",
 )
-#: Share of generated values replaced by a seeded id, per parameter (see the docstring).
-SEEDED_PROBABILITY = 0.75
-#: Operations that read the seeded project; each entry: parameter binding -> dictionary.
+DEFAULT_MAX_EXAMPLES = 30
+#: Share of generated values replaced by a fixture id, per parameter: with two bound
+#: parameters, about 80% of requests name an existing pair.
+SEEDED_PROBABILITY = 0.9
+#: Operations and the fixture dictionaries their parameters draw from. Reads and
+#: non-destructive writes use the fixture project; uploads, new baselines and schedule
+#: deletes use a scratch project. Deleting a project, baseline, webhook or user is left to
+#: the stateful phase, which deletes what it has just created: a dictionary value replaces
+#: the id a link supplies, and an id deleted earlier in the run would then answer 404 to
+#: a "just created" resource (ST302, a false failure).
 _PROJECT = {"path.project_id": "project"}
 _REVISION = {**_PROJECT, "query.schedule_id": "schedule"}
 SEEDED_BINDINGS: dict[str, dict[str, str]] = {
+    "getProject": _PROJECT,
+    "updateProject": _PROJECT,
+    "uploadSchedule": {"path.project_id": "scratch_project"},
     "listSchedules": _PROJECT,
     "getSchedule": {**_PROJECT, "path.schedule_id": "schedule"},
-    "listActivities": _REVISION,
+    "deleteSchedule": {
+        "path.project_id": "scratch_project",
+        "path.schedule_id": "scratch_schedule",
+    },
+    "listActivities": {**_REVISION, "query.wbs_code": "wbs_code"},
     "getActivity": {**_PROJECT, "path.activity_id": "activity"},
     "updateActivity": {**_PROJECT, "path.activity_id": "activity"},
     "batchUpdateActivities": {**_PROJECT, "body.updates[*].id": "activity"},
     "listBaselines": _PROJECT,
-    "markBaseline": {**_PROJECT, "body.schedule_id": "schedule"},
+    # The fixture revision is a baseline already (a second is 409): mark scratch ones.
+    "markBaseline": {
+        "path.project_id": "scratch_project",
+        "body.schedule_id": "scratch_schedule",
+    },
     "getBaseline": {**_PROJECT, "path.baseline_id": "baseline"},
-    "unmarkBaseline": {**_PROJECT, "path.baseline_id": "baseline"},
     "getQualityReport": _REVISION,
     "listQualityChecks": _REVISION,
     "getQualityCheck": {**_REVISION, "path.check_id": "check"},
@@ -87,6 +106,12 @@ SEEDED_BINDINGS: dict[str, dict[str, str]] = {
         "query.activity_id": "activity",
     },
     "getResourceLoading": {**_REVISION, "query.resource_id": "resource"},
+    "getUser": {"path.user_id": "user"},
+    "updateUser": {"path.user_id": "user"},
+    "getWebhook": {"path.webhook_id": "webhook"},
+    "updateWebhook": {"path.webhook_id": "webhook"},
+    "sendWebhookTest": {"path.webhook_id": "webhook"},
+    "listWebhookDeliveries": {"path.webhook_id": "webhook"},
 }
 
 T = TypeVar("T")
@@ -111,10 +136,11 @@ class BackgroundLoop:
 
 
 @contextmanager
-def running_emulator() -> Iterator[tuple[str, str]]:
-    """A seeded emulator on a free 127.0.0.1 port: ``(base_url, read-write admin key)``."""
+def running_emulator() -> Iterator[tuple[BackgroundLoop, str, str]]:
+    """An empty emulator on a free 127.0.0.1 port: ``(loop, base_url, read-write admin
+    key)``; the loop serves it and runs the fixture builder."""
     background = BackgroundLoop()
-    emulator = Emulator(seed=True, plan="unlimited", host="127.0.0.1", port=0)
+    emulator = Emulator(plan="unlimited", host="127.0.0.1", port=0)
 
     async def start() -> str:
         await emulator.start()
@@ -122,7 +148,7 @@ def running_emulator() -> Iterator[tuple[str, str]]:
 
     try:
         key = background.run(start())
-        yield emulator.base_url, key
+        yield background, emulator.base_url, key
     finally:
         try:
             background.run(emulator.stop())
@@ -130,47 +156,18 @@ def running_emulator() -> Iterator[tuple[str, str]]:
             background.close()
 
 
-def _call(base_url: str, key: str, method: str, path: str, body: Any = None) -> Any:
-    """One API call (loopback only) returning the decoded JSON body."""
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(base_url + path, data=data, method=method)
-    request.add_header("Authorization", f"Bearer {key}")
-    if data is not None:
-        request.add_header("Content-Type", "application/json")
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read())
-
-
-def seeded_ids(base_url: str, key: str) -> dict[str, list[str]]:
-    """Ids of the seeded project's data, plus one baseline marked for the fuzzer to read."""
-    projects = _call(base_url, key, "GET", "/projects")["data"]
-    if len(projects) != 1 or not projects[0]["current_schedule_id"]:
-        raise RuntimeError(f"expected one seeded, processed project; got {projects!r}")
-    project = projects[0]["id"]
-    schedule = projects[0]["current_schedule_id"]
-    scoped = f"/projects/{project}"
-    activities = _call(base_url, key, "GET", f"{scoped}/activities?per_page=20")["data"]
-    resources = _call(base_url, key, "GET", f"{scoped}/resources?per_page=20")["data"]
-    checks = _call(base_url, key, "GET", f"{scoped}/quality/checks?per_page=20")["data"]
-    baseline = _call(
-        base_url,
-        key,
-        "POST",
-        f"{scoped}/baselines",
-        {"schedule_id": schedule, "label": "Schemathesis fixture", "primary": False},
-    )
-    ids = {
-        "project": [project],
-        "schedule": [schedule],
-        "activity": [a["id"] for a in activities],
-        "resource": [r["id"] for r in resources],
-        "check": [c["id"] for c in checks],
-        "baseline": [baseline["id"]],
-    }
-    empty = [name for name, values in ids.items() if not values]
-    if empty:
-        raise RuntimeError(f"the seeded project has no {', '.join(empty)}")
-    return ids
+def default_seed() -> tuple[int, str]:
+    """The rotating seed and where it came from (see the module docstring)."""
+    if os.environ.get("SCHEMATHESIS_SEED"):
+        return int(os.environ["SCHEMATHESIS_SEED"]), "SCHEMATHESIS_SEED"
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        return int(head[:8], 16), f"commit {head[:12]}"
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        today = datetime.datetime.now(datetime.UTC).date()
+        return int(today.strftime("%Y%m%d")), f"date {today}"
 
 
 def _toml_list(values: Sequence[str]) -> str:
@@ -206,9 +203,13 @@ def schemathesis_command() -> list[str]:
     return [found]
 
 
-def main(argv: Sequence[str]) -> int:
-    with running_emulator() as (base_url, key):
-        ids = seeded_ids(base_url, key)
+def run_once(seed: int, max_examples: int, extra: Sequence[str]) -> int:
+    """One Schemathesis run on a fresh emulator and fixture; its exit code."""
+    with running_emulator() as (background, base_url, key), fixture_file() as schedule:
+        print(f"Fixture schedule: {schedule} ({schedule.stat().st_size:,} bytes)", flush=True)
+        ids = background.run(build_fixture(base_url, key, schedule), timeout=900)
+        counts = ", ".join(f"{name} {len(values)}" for name, values in ids.items())
+        print(f"Fixture ids: {counts}", flush=True)
         with tempfile.TemporaryDirectory(prefix="kzp-schemathesis-") as tmp:
             config = Path(tmp) / "schemathesis.toml"
             config.write_text(run_config(ids), encoding="utf-8")
@@ -223,10 +224,39 @@ def main(argv: Sequence[str]) -> int:
                 "--header",
                 f"Authorization: Bearer {key}",
                 *RUN_OPTIONS,
-                *argv,
+                "--seed",
+                str(seed),
+                "--max-examples",
+                str(max_examples),
+                *extra,
             ]
             env = {**os.environ, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1"}
             return subprocess.run(command, cwd=tmp, env=env, check=False).returncode
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--seed", type=int, help="first seed (default: rotating, printed)")
+    parser.add_argument("--seeds", type=int, default=1, help="consecutive seeds to run")
+    parser.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
+    options, extra = parser.parse_known_args(argv)
+    if options.seed is None:
+        first, origin = default_seed()
+    else:
+        first, origin = options.seed, "--seed"
+    failed: list[int] = []
+    for seed in range(first, first + options.seeds):
+        print(
+            f"Schemathesis seed {seed} (from {origin}); replay: "
+            f"python scripts/schemathesis_emulator.py --seed {seed} "
+            f"--max-examples {options.max_examples}",
+            flush=True,
+        )
+        if run_once(seed, options.max_examples, extra) != 0:
+            failed.append(seed)
+    if failed:
+        print(f"Schemathesis failed for seed(s): {', '.join(map(str, failed))}", flush=True)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Activities: generated async methods of the ``activities`` endpoint group.
 
 Read activities and record progress.
@@ -51,6 +51,23 @@ class ActivitiesResource(BaseResource):
         List the activities of a schedule revision (the current one by default), with filters
         for status, WBS, criticality, text search and incremental sync (`updated_since`).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+            status: Only activities with this status.
+            wbs_code: Only activities in this WBS node or below (prefix match on the full
+                WBS code path).
+            critical: true: only critical activities; false: only non-critical.
+            q: Case-insensitive substring search on code and name.
+            updated_since: Only activities with `updated_at` at or after this instant (RFC
+                3339 UTC).
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
+
         Returns an ``AsyncPager[Activity]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
         ``prefetch=N`` keeps up to N pages in flight once the total is known.
@@ -93,6 +110,9 @@ class ActivitiesResource(BaseResource):
         On 422 nothing is applied. Requires a read-write key (403 `insufficient_scope`
         otherwise).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+
         ``POST /projects/{project_id}/activities/batch-update`` (operationId ``batchUpdateActivities``).
         """
         body = ActivityBatchUpdate(
@@ -120,6 +140,10 @@ class ActivitiesResource(BaseResource):
         """Get an activity.
 
         Fetch one activity with its dates, float and logic links.
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            activity_id: Activity id (`act_` prefix).
 
         ``GET /projects/{project_id}/activities/{activity_id}`` (operationId ``getActivity``).
         """
@@ -151,6 +175,10 @@ class ActivitiesResource(BaseResource):
         Record progress (percent complete, actual dates, remaining duration) or change the
         name/notes of one activity. Use batchUpdateActivities for many activities at once.
         Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            activity_id: Activity id (`act_` prefix).
 
         ``PATCH /projects/{project_id}/activities/{activity_id}`` (operationId ``updateActivity``).
         """

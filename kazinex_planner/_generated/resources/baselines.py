@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Baselines: generated async methods of the ``baselines`` endpoint group.
 
 Mark and manage baseline assignments.
@@ -36,6 +36,13 @@ class BaselinesResource(BaseResource):
         List the project's baseline assignments, newest first. (Paginated like every list, an
         addition to the contract for consistency.)
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
+
         Returns an ``AsyncPager[Baseline]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
         ``prefetch=N`` keeps up to N pages in flight once the total is known.
@@ -71,6 +78,9 @@ class BaselinesResource(BaseResource):
         `baseline_*` dates come from it, and `baseline.marked` fires. Requires a read-write key
         (403 `insufficient_scope` otherwise).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+
         ``POST /projects/{project_id}/baselines`` (operationId ``markBaseline``).
         """
         body = BaselineCreate(
@@ -101,6 +111,10 @@ class BaselinesResource(BaseResource):
 
         Fetch one baseline assignment.
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            baseline_id: Baseline assignment id (`bl_` prefix).
+
         ``GET /projects/{project_id}/baselines/{baseline_id}`` (operationId ``getBaseline``).
         """
         return await self._request(
@@ -125,6 +139,10 @@ class BaselinesResource(BaseResource):
         Remove a baseline assignment (the schedule revision itself is kept). Unmarking the
         primary baseline clears the project's `baseline_schedule_id`. Requires a read-write key
         (403 `insufficient_scope` otherwise).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            baseline_id: Baseline assignment id (`bl_` prefix).
 
         ``DELETE /projects/{project_id}/baselines/{baseline_id}`` (operationId ``unmarkBaseline``).
         """

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Projects: generated async methods of the ``projects`` endpoint group.
 
 Projects: containers for schedule revisions, baselines and quality results.
@@ -53,6 +53,14 @@ class ProjectsResource(BaseResource):
         List the workspace's projects, optionally filtered by a name search and sorted. Use it
         to find a project id or to build a portfolio view (each item carries the current
         schedule's quality score).
+
+        Args:
+            q: Case-insensitive substring search on project name and code.
+            sort: Sort order; default `-updated_at`.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         Returns an ``AsyncPager[Project]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
@@ -115,6 +123,9 @@ class ProjectsResource(BaseResource):
 
         Fetch one project with its current/baseline schedule ids and quality summary.
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+
         ``GET /projects/{project_id}`` (operationId ``getProject``).
         """
         return await self._request(
@@ -140,6 +151,9 @@ class ProjectsResource(BaseResource):
 
         Rename a project or change its code/description (merge-patch semantics). Requires a
         read-write key (403 `insufficient_scope` otherwise).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
 
         ``PATCH /projects/{project_id}`` (operationId ``updateProject``).
         """
@@ -170,6 +184,9 @@ class ProjectsResource(BaseResource):
         Permanently delete a project with all its schedule revisions, activities, baselines and
         quality results. Cannot be undone. Requires a read-write key (403 `insufficient_scope`
         otherwise).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
 
         ``DELETE /projects/{project_id}`` (operationId ``deleteProject``).
         """

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Quality: generated async methods of the ``quality`` endpoint group.
 
 Schedule quality scores and check results.
@@ -38,6 +38,12 @@ class QualityResource(BaseResource):
 
         Get the overall quality score, grade and category scores of a schedule revision (current
         by default). While the report is `pending`, poll or wait for `quality.complete`.
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
 
         ``GET /projects/{project_id}/quality`` (operationId ``getQualityReport``).
         """
@@ -80,6 +86,18 @@ class QualityResource(BaseResource):
         List per-check results, filterable by verdict and category, e.g. to show only failing
         checks.
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+            verdict: Only checks with this verdict.
+            category: Only checks of this category.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
+
         Returns an ``AsyncPager[QualityCheckResult]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
         ``prefetch=N`` keeps up to N pages in flight once the total is known.
@@ -118,6 +136,18 @@ class QualityResource(BaseResource):
 
         Get one check's result, description and a page of the affected activity ids (paginate
         with `page`/`per_page`).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            check_id: Quality check id (slug such as `missing-logic`; see
+                QualityCheckResult.id).
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         ``GET /projects/{project_id}/quality/checks/{check_id}`` (operationId ``getQualityCheck``).
         """

@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Resources: generated async methods of the ``resources`` endpoint group.
 
 Resources, assignments and time-phased loading.
@@ -46,6 +46,18 @@ class ResourcesResource(BaseResource):
         List the resource dictionary of a schedule revision (current by default; `schedule_id`
         is an addition to the contract, consistent with assignments and loading).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+            type: Only resources of this type.
+            q: Case-insensitive substring search on code and name.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
+
         Returns an ``AsyncPager[Resource]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
         ``prefetch=N`` keeps up to N pages in flight once the total is known.
@@ -87,6 +99,18 @@ class ResourcesResource(BaseResource):
         List resource assignments of a schedule revision, filterable by resource and activity.
         This concrete path never clashes with getResource because resource ids always start with
         `rsrc_`.
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            resource_id: Only assignments of this resource.
+            activity_id: Only assignments on this activity.
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         Returns an ``AsyncPager[ResourceAssignment]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
@@ -130,6 +154,21 @@ class ResourcesResource(BaseResource):
         (400 otherwise). Like `assignments`, this concrete path cannot clash with
         `{resource_id}` (ids start with `rsrc_`).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            resource_id: Resource to compute; omit for the labor total.
+            interval: Bucket width; default `week`.
+            start: Range start (aligned down to the interval); default: the earliest
+                assignment start, or `end` when that is earlier (a default never contradicts
+                the other bound). With no assignment in the range the buckets are all zero.
+            end: Range end (exclusive); default: the latest assignment finish, or `start`
+                when that is later (one empty bucket). An explicit `end` before an explicit
+                `start` is 400 (`end`: must not be before start), and so is a range of more
+                than 1,000 buckets of `interval` (400, `interval`).
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
+
         ``GET /projects/{project_id}/resources/loading`` (operationId ``getResourceLoading``).
         """
         return await self._request(
@@ -161,6 +200,13 @@ class ResourcesResource(BaseResource):
 
         Fetch one resource. Resource ids start with `rsrc_`, so `assignments` and `loading` are
         never mistaken for an id.
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            resource_id: Resource id (`rsrc_` prefix).
+            schedule_id: Schedule revision to read (`sch_` prefix); defaults to the
+                project's current schedule. 404 when the project has no current schedule and
+                none is given; 409 when the given revision is not ready.
 
         ``GET /projects/{project_id}/resources/{resource_id}`` (operationId ``getResource``).
         """

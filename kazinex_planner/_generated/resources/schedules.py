@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Schedules: generated async methods of the ``schedules`` endpoint group.
 
 Upload and manage schedule revisions (XER, P6 XML, MSPDI).
@@ -39,6 +39,14 @@ class SchedulesResource(BaseResource):
         List the project's uploaded revisions, newest first, optionally by status (e.g. to find
         failed uploads).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            status: Only revisions in this status.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
+
         Returns an ``AsyncPager[Schedule]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
         ``prefetch=N`` keeps up to N pages in flight once the total is known.
@@ -77,6 +85,9 @@ class SchedulesResource(BaseResource):
         Send an Idempotency-Key so a retried upload does not create a duplicate revision.
         Requires a read-write key (403 `insufficient_scope` otherwise).
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+
         ``POST /projects/{project_id}/schedules`` (operationId ``uploadSchedule``).
         """
         return await self._upload(
@@ -104,6 +115,10 @@ class SchedulesResource(BaseResource):
 
         Fetch one revision; poll this after an upload until `status` is `ready` or `failed`.
 
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision id (`sch_` prefix).
+
         ``GET /projects/{project_id}/schedules/{schedule_id}`` (operationId ``getSchedule``).
         """
         return await self._request(
@@ -129,6 +144,10 @@ class SchedulesResource(BaseResource):
         makes the newest remaining ready revision current; deleting a baseline revision also
         removes its baseline assignments. A revision that is still processing cannot be deleted
         (409). Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        Args:
+            project_id: Project id (`proj_` prefix); the public overview's `{id}`.
+            schedule_id: Schedule revision id (`sch_` prefix).
 
         ``DELETE /projects/{project_id}/schedules/{schedule_id}`` (operationId ``deleteSchedule``).
         """

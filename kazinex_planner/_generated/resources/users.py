@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Users: generated async methods of the ``users`` endpoint group.
 
 Workspace members and roles (admin keys only).
@@ -42,6 +42,14 @@ class UsersResource(BaseResource):
 
         List workspace members, filterable by role and status. Admin users' keys only (403
         `forbidden` otherwise).
+
+        Args:
+            role: Only users with this role.
+            status: Only users with this status.
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         Returns an ``AsyncPager[User]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
@@ -105,6 +113,9 @@ class UsersResource(BaseResource):
 
         Fetch one workspace member. Admin users' keys only (403 `forbidden` otherwise).
 
+        Args:
+            user_id: User id (`usr_` prefix).
+
         ``GET /users/{user_id}`` (operationId ``getUser``).
         """
         return await self._request(
@@ -130,6 +141,9 @@ class UsersResource(BaseResource):
         Change a member's role or display name. Demoting the last admin returns 409. Admin
         users' keys only (403 `forbidden` otherwise). Requires a read-write key (403
         `insufficient_scope` otherwise).
+
+        Args:
+            user_id: User id (`usr_` prefix).
 
         ``PATCH /users/{user_id}`` (operationId ``updateUser``).
         """
@@ -159,6 +173,9 @@ class UsersResource(BaseResource):
         Remove a member from the workspace; their API keys stop working immediately. Removing
         the last admin returns 409. Admin users' keys only (403 `forbidden` otherwise). Requires
         a read-write key (403 `insufficient_scope` otherwise).
+
+        Args:
+            user_id: User id (`usr_` prefix).
 
         ``DELETE /users/{user_id}`` (operationId ``removeUser``).
         """

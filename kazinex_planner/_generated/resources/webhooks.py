@@ -1,5 +1,5 @@
 # generated from openapi/planner.yaml — do not edit (run `python -m codegen`)
-# spec sha256: 0c421ce429a8facf75e6115cd397b26e980b0cbf1c1b3c8f8877106359ec61b7
+# spec sha256: 1715851c6ba5db4fe292c091fa8402e955f8eee7af1dabe64e50ccd7824a8c75
 """Webhooks: generated async methods of the ``webhooks`` endpoint group.
 
 Webhook subscriptions and delivery logs.
@@ -41,6 +41,12 @@ class WebhooksResource(BaseResource):
         """List webhooks.
 
         List the workspace's webhooks (without secrets). Paginated like every list.
+
+        Args:
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         Returns an ``AsyncPager[Webhook]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);
@@ -104,6 +110,9 @@ class WebhooksResource(BaseResource):
 
         Fetch one webhook (without its secret).
 
+        Args:
+            webhook_id: Webhook id (`wh_` prefix).
+
         ``GET /webhooks/{webhook_id}`` (operationId ``getWebhook``).
         """
         return await self._request(
@@ -130,6 +139,9 @@ class WebhooksResource(BaseResource):
 
         Change the URL, subscriptions or description, or pause/resume deliveries with `active`.
         The secret is unchanged. Requires a read-write key (403 `insufficient_scope` otherwise).
+
+        Args:
+            webhook_id: Webhook id (`wh_` prefix).
 
         ``PATCH /webhooks/{webhook_id}`` (operationId ``updateWebhook``).
         """
@@ -161,6 +173,9 @@ class WebhooksResource(BaseResource):
         Delete a webhook; pending retries are cancelled. Requires a read-write key (403
         `insufficient_scope` otherwise).
 
+        Args:
+            webhook_id: Webhook id (`wh_` prefix).
+
         ``DELETE /webhooks/{webhook_id}`` (operationId ``deleteWebhook``).
         """
         return await self._request(
@@ -187,6 +202,9 @@ class WebhooksResource(BaseResource):
         body. Requires a read-write key (403 `insufficient_scope` otherwise). 400 when the
         `Idempotency-Key` header is malformed (empty or over 255 characters), as for every POST.
 
+        Args:
+            webhook_id: Webhook id (`wh_` prefix).
+
         ``POST /webhooks/{webhook_id}/test`` (operationId ``sendWebhookTest``).
         """
         return await self._request(
@@ -212,6 +230,13 @@ class WebhooksResource(BaseResource):
         """List recent deliveries.
 
         List the webhook's deliveries of the last 30 days, newest first, to debug a receiver.
+
+        Args:
+            webhook_id: Webhook id (`wh_` prefix).
+            page: 1-based page number. At most 2147483647 (2^31 - 1; larger values are
+                refused with 400): the page is echoed in `meta.page`, and JSON integers
+                beyond that are not exact in every client.
+            per_page: Items per page (default 50, maximum 200).
 
         Returns an ``AsyncPager[WebhookDelivery]``: ``await`` it for the first page,
         ``async for`` over it for every item (pages are fetched lazily);

@@ -90,11 +90,16 @@ async def get_loading(request: web.Request) -> web.StreamResponse:
     assignments = [
         a for a in state.assignments.get(schedule.id, {}).values() if a.resource_id in selected
     ]
-    anchor = schedule.data_date or schedule.uploaded_at
-    start = start or min((a.start for a in assignments), default=anchor)
-    end = end or max((a.finish for a in assignments), default=start)
-    if end < start:
+    if start is not None and end is not None and end < start:
         raise ApiError.invalid([("end", "must not be before start")])
+    # A default never contradicts the caller's other bound (spec: `start`, `end`): a
+    # `start` after the last finish gets `end = start` (one empty bucket), not a 400.
+    anchor = schedule.data_date or schedule.uploaded_at
+    if start is None:
+        earliest = min((a.start for a in assignments), default=anchor)
+        start = earliest if end is None else min(earliest, end)
+    if end is None:
+        end = max(max((a.finish for a in assignments), default=start), start)
     edges = bucket_edges(start, end, interval)
     if edges is None:
         raise ApiError.invalid(
