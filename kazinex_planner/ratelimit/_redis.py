@@ -84,6 +84,11 @@ class RedisBackend:
     client that uses the limiter (:meth:`bind_api_key`, called by ``PlannerClient``)
     or from ``key_id``. ``time_source`` is for tests only: Unix seconds that replace
     Redis ``TIME`` inside the script.
+
+    ``headroom`` (seconds of refill) is kept in the bucket by every call: requests
+    leave many processes and reach the server with some jitter, and a request granted
+    a few milliseconds before its neighbours but arriving after them would otherwise
+    meet an empty server bucket. It costs ``headroom * rate`` tokens once, not rate.
     """
 
     def __init__(
@@ -94,6 +99,7 @@ class RedisBackend:
         local_share: float = 0.25,
         interactive_reserve: float = 0.1,
         day_reserve: int = 0,
+        headroom: float = 0.25,
         timeout: float = 0.5,
         probe_interval: float = 5.0,
         key_prefix: str = "kazinex:ratelimit",
@@ -116,6 +122,10 @@ class RedisBackend:
             "interactive_reserve", interactive_reserve, low_open=False
         )
         self._day_reserve = day_reserve
+        ok = isinstance(headroom, int | float) and math.isfinite(headroom) and headroom >= 0
+        if not ok or isinstance(headroom, bool):
+            raise ConfigurationError(f"headroom must be >= 0 seconds, got {headroom!r}")
+        self._headroom = float(headroom)
         self._timeout = _seconds("timeout", timeout)
         self._probe_interval = _seconds("probe_interval", probe_interval)
         self._prefix = key_prefix
@@ -312,6 +322,7 @@ class RedisBackend:
             take=take,
             minute_reserve=self._interactive_reserve if bulk else 0.0,
             day_reserve=self._day_reserve if bulk else 0,
+            headroom=self._headroom,
             observation=observation,
             minute_penalty=minute_penalty,
             day_penalty=day_penalty,

@@ -40,7 +40,7 @@ if now == nil then
 end
 local plan_minute, plan_day = num(2), num(3)
 local take = ARGV[4] == '1'
-local minute_reserve, day_reserve = num(5), num(6)
+local minute_reserve, day_reserve, headroom = num(5), num(6), num(21)
 local EPS, DAY, STALE_DAY = 1e-9, 86400, 43200
 local function midnight_after(t) return (math.floor(t / DAY) + 1) * DAY end
 
@@ -129,7 +129,7 @@ refill()
 local wait = 0
 if take then
   local rate = ml / 60.0
-  local m_floor = 1.0 + math.floor(ml * minute_reserve)
+  local m_floor = 1.0 + math.floor(ml * minute_reserve) + headroom * rate
   if tk < m_floor - EPS then wait = (m_floor - tk) / rate end
   if dr < 1 + day_reserve then wait = math.max(wait, math.max(0, dra - now)) end
   if wait <= 0 then
@@ -186,6 +186,7 @@ def encode_args(
     take: bool,
     minute_reserve: float,
     day_reserve: int,
+    headroom: float,
     observation: tuple[ServerRateLimit, float] | None,
     minute_penalty: Penalty | None,
     day_penalty: Penalty | None,
@@ -225,6 +226,7 @@ def encode_args(
         _opt(day_penalty.retry_after) if day_penalty else "",
         age(minute_penalty.at_monotonic) if minute_penalty else "0",
         age(day_penalty.at_monotonic) if day_penalty else "0",
+        repr(float(headroom)),
     ]
     return args
 

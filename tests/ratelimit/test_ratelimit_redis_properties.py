@@ -69,7 +69,7 @@ async def run_both(url: str, per_minute: int, per_day: int, script: list) -> Non
 
     now = START
     client = Redis.from_url(url)
-    backend = RedisBackend(client, key_id=f"prop{next(_keys)}", time_source=lambda: now)
+    backend = RedisBackend(client, key_id=f"prop{next(_keys)}", time_source=lambda: now, headroom=0)
     memory = _TokenWindows(
         per_minute=per_minute, per_day=per_day, now_monotonic=now, now_utc=_utc(now)
     )
