@@ -138,6 +138,7 @@ class PlannerClient:
         typed: bool = False,
         allow_partial: bool = False,
         progress: ProgressCallback | None = None,
+        shard: tuple[int, int] | None = None,
     ) -> ExportReport:
         """Export projects to files; see :func:`kazinex_planner.export.export`."""
         from .export import DEFAULT_INCLUDE, export
@@ -153,6 +154,7 @@ class PlannerClient:
             typed=typed,
             allow_partial=allow_partial,
             progress=progress,
+            shard=shard,
         )
 
     @property
