@@ -4,8 +4,8 @@
 ``per_minute``, ``per_day``, ``tasks``, ``start_at`` (Unix time all workers start at),
 ``duration``, ``lane`` (``interactive`` / ``bulk``), ``skew`` (seconds added to this
 process's clock), ``spacing`` (pause between one task's calls) and ``on_error``.
-Prints one JSON line: calls that succeeded, errors by type, and how often the shared
-bucket told an interactive call to wait.
+Prints one JSON line: calls that succeeded (and how long each took), errors by type,
+and how often the shared bucket told a call to wait, per lane.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
     limiter = RateLimiter(plan, clock=clock, backend=backend)
     ok = 0
     errors: Counter[str] = Counter()
+    latencies: list[float] = []
     lane: Lane = options["lane"]
     deadline = options["start_at"] + options["duration"]
 
@@ -64,7 +65,9 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
         with use_lane(lane):
             while time.time() < deadline:
                 try:
+                    started = time.perf_counter()
                     await planner.projects.get("proj_1")
+                    latencies.append(time.perf_counter() - started)
                     ok += 1
                 except Exception as exc:
                     errors[type(exc).__name__] += 1
@@ -87,6 +90,7 @@ async def main(options: dict[str, Any]) -> dict[str, Any]:
         "errors": dict(errors),
         "refused": dict(backend.refused),
         "degraded": backend.degraded,
+        "latencies": latencies,
     }
 
 
