@@ -130,6 +130,7 @@ class RedisBackend:
         self._probe_interval = _seconds("probe_interval", probe_interval)
         self._prefix = key_prefix
         self._key: str | None = None
+        self._explicit_key = key_id is not None
         if key_id is not None:
             self._set_key_id(key_id)
         self._time_source = time_source
@@ -185,8 +186,12 @@ class RedisBackend:
         return self._degraded
 
     def bind_api_key(self, api_key: str) -> None:
-        """Name the state after ``api_key`` (hashed; the key is not kept)."""
-        self._set_key_id(key_id_for(api_key))
+        """Name the state after ``api_key`` (hashed; the key is not kept).
+
+        An explicit ``key_id`` given to the constructor wins (this is then a no-op).
+        """
+        if not self._explicit_key:
+            self._set_key_id(key_id_for(api_key))
 
     def _set_key_id(self, key_id: str) -> None:
         if not key_id or not key_id.isascii() or not key_id.replace("-", "").isalnum():

@@ -234,9 +234,14 @@ def test_backend_options_are_checked(redis_server: RedisServer) -> None:
     ):
         with pytest.raises(ConfigurationError):
             RedisBackend(client, **bad)  # type: ignore[arg-type]
-    one = RedisBackend(client, key_id="a")
+    one = RedisBackend(client)
+    one.bind_api_key("kzx_first")
+    one.bind_api_key("kzx_first")
     with pytest.raises(ConfigurationError, match="another API key"):
         one.bind_api_key("kzx_other")
+    named = RedisBackend(client, key_id="fleet-a")
+    named.bind_api_key("kzx_first")  # an explicit key_id wins
+    assert named.redis_key == "kazinex:ratelimit:{fleet-a}"
 
 
 async def test_unbound_backend_names_the_problem(redis_client: Redis) -> None:
