@@ -256,3 +256,17 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
         "assert 'redis' not in sys.modules, 'redis imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+async def test_late_folded_penalty_counts_from_when_it_happened(redis_client: Redis) -> None:
+    """A 429 recorded at t=0 but sent at t=10 holds the bucket until t=30, not t=40."""
+    now = NOW.timestamp()
+    b = RedisBackend(redis_client, key_id="age", time_source=lambda: now, headroom=0)
+    b.configure(plan(60), 0.0, NOW)
+    await b.refresh(0.0)
+    b.penalize("minute", 30.0, 0.0, NOW)
+    await b.refresh(0.0)  # the immediate flush goes first ...
+    now += 10.0
+    b.penalize("minute", 30.0, 0.0, NOW)  # ... then one recorded at 0, sent at 10
+    wait = await b.try_acquire(10.0, NOW)
+    assert wait == pytest.approx(20.0, abs=1e-6)
