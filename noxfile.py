@@ -39,8 +39,8 @@ nox.options.error_on_missing_interpreters = True
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The suite on the newest pinned aiohttp, against real local servers."""
-    session.install(*CONSTRAINTS, "-e", ".[cli]", *TEST_DEPS)
+    """The suite on the newest pinned aiohttp, against real local servers (and Redis)."""
+    session.install(*CONSTRAINTS, "-e", ".[cli,redis]", *TEST_DEPS)
     session.run("pytest", "-m", "not aioresponses", *session.posargs)
 
 
@@ -70,7 +70,7 @@ def typecheck(session: nox.Session) -> None:
     session.install(
         *CONSTRAINTS,
         "-e",
-        ".[cli]",
+        ".[cli,redis]",
         "mypy",
         "PyYAML",
         "Jinja2",
@@ -169,6 +169,6 @@ def bench_peers(session: nox.Session, peer: str) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; results go to BENCHMARKS.md (run by hand, not in CI)."""
-    session.install(*CONSTRAINTS, "-e", ".[cli]", "pydantic", "PyYAML")
+    session.install(*CONSTRAINTS, "-e", ".[cli,redis]", "pydantic", "PyYAML")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)

@@ -18,6 +18,7 @@ from ._core._config import (
     RequestOptions,
     resolve_api_key,
     resolve_base_url,
+    resolve_redis_url,
 )
 from ._core._http import HttpTransport, RetryEvent
 from ._core._logging import configure_from_env, register_secret
@@ -29,7 +30,7 @@ from ._generated.resources import (
     UsersResource,
     WebhooksResource,
 )
-from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
+from .ratelimit import Plan, RateLimiter, RateLimitSnapshot, RedisBackend
 from .resources.quality import Quality
 from .resources.schedules import Schedules
 
@@ -47,6 +48,8 @@ class PlannerClient:
     Use it as ``async with PlannerClient() as planner:`` or call ``await planner.close()``.
     Unset arguments come from ``KAZINEX_API_KEY``, ``KAZINEX_BASE_URL`` and
     ``KAZINEX_PLAN``. Clients given the same ``limiter`` share one budget (one key).
+    ``redis_url`` (or ``KAZINEX_REDIS_URL``) makes the client's own limiter share the
+    key's budget with every process using that Redis (the ``redis`` extra).
     """
 
     projects: ProjectsResource
@@ -71,20 +74,28 @@ class PlannerClient:
         on_retry: Callable[[RetryEvent], object] | None = None,
         trust_env: bool = False,
         clock: Clock | None = None,
+        redis_url: str | None = None,
     ) -> None:
         configure_from_env()
         key = resolve_api_key(api_key)
         register_secret(key)
         self.base_url = resolve_base_url(base_url)
+        self._owned_backend: RedisBackend | None = None
         if limiter is not None:
             if plan is not None and Plan.parse(plan) != limiter.plan:
                 raise ValueError("pass either plan= or a limiter built for that plan, not both")
+            if redis_url is not None:
+                raise ValueError("pass either redis_url= or a limiter, not both")
             self.plan = limiter.plan
         else:
             self.plan = Plan.parse(
                 plan if plan is not None else os.environ.get(ENV_PLAN) or "professional"
             )
-            limiter = RateLimiter(self.plan, clock=clock)
+            url = resolve_redis_url(redis_url)
+            if url is not None:
+                self._owned_backend = RedisBackend.from_url(url)
+            limiter = RateLimiter(self.plan, clock=clock, backend=self._owned_backend)
+        limiter.bind_api_key(key)
         self.limiter = limiter
         self._clock = clock or SystemClock()
         self._options = RequestOptions(
@@ -127,6 +138,7 @@ class PlannerClient:
         typed: bool = False,
         allow_partial: bool = False,
         progress: ProgressCallback | None = None,
+        shard: tuple[int, int] | None = None,
     ) -> ExportReport:
         """Export projects to files; see :func:`kazinex_planner.export.export`."""
         from .export import DEFAULT_INCLUDE, export
@@ -142,6 +154,7 @@ class PlannerClient:
             typed=typed,
             allow_partial=allow_partial,
             progress=progress,
+            shard=shard,
         )
 
     @property
@@ -149,8 +162,14 @@ class PlannerClient:
         return self._transport.closed
 
     async def close(self) -> None:
-        """Close the session we created (an injected session is left to its owner)."""
-        await self._transport.close()
+        """Close the session we created (an injected session is left to its owner),
+        and the Redis connection of a limiter built from ``redis_url``."""
+        try:
+            await self._transport.close()
+        finally:
+            if self._owned_backend is not None:
+                backend, self._owned_backend = self._owned_backend, None
+                await backend.aclose()
 
     async def __aenter__(self) -> PlannerClient:
         return self

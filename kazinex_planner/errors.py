@@ -38,6 +38,7 @@ __all__ = [
     "PermissionDeniedError",
     "PlannerError",
     "QuotaExhaustedError",
+    "RateLimitBackendError",
     "RateLimitError",
     "RateLimitWaitError",
     "ResponseValidationError",
@@ -229,6 +230,14 @@ class RateLimitWaitError(PlannerError):
         super().__init__(message)
         self.wait = wait
         self.max_wait = max_wait
+
+
+class RateLimitBackendError(PlannerError):
+    """The shared rate-limit state (Redis) failed or was too slow; nothing was sent.
+
+    Raised only by a backend built with ``on_error="raise"``; the default falls back to
+    a local limiter with a share of the key's limits instead.
+    """
 
 
 class ResponseValidationError(PlannerError):

@@ -18,6 +18,8 @@ DEFAULT_TIMEOUT = 60.0
 ENV_API_KEY = "KAZINEX_API_KEY"
 ENV_BASE_URL = "KAZINEX_BASE_URL"
 ENV_PLAN = "KAZINEX_PLAN"
+#: A Redis URL: the client's limiter shares the key's budget through it (``redis`` extra).
+ENV_REDIS_URL = "KAZINEX_REDIS_URL"
 
 
 def sdk_version() -> str:
@@ -96,6 +98,20 @@ def resolve_base_url(base_url: str | URL | None) -> URL:
     if url.query_string or url.fragment:
         raise ConfigurationError("base URL must not carry a query string or fragment")
     return url
+
+
+def resolve_redis_url(redis_url: str | None) -> str | None:
+    """The Redis URL for a shared limiter: the argument, else ``KAZINEX_REDIS_URL``."""
+    raw = redis_url if redis_url is not None else os.environ.get(ENV_REDIS_URL)
+    if raw is None or not raw.strip():
+        return None
+    url = URL(raw.strip())
+    if url.scheme not in {"redis", "rediss", "unix"}:
+        # Never echo the URL: it may carry a password.
+        raise ConfigurationError(
+            f"the Redis URL must start with redis://, rediss:// or unix://, not {url.scheme!r}"
+        )
+    return raw.strip()
 
 
 @attrs.frozen(kw_only=True)

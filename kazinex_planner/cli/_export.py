@@ -46,6 +46,19 @@ def _entities(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names) if names else ENTITIES
 
 
+def _shard(value: str | None) -> tuple[int, int] | None:
+    """``--shard 2/4`` → ``(2, 4)``; anything else is a usage error."""
+    if value is None:
+        return None
+    index, sep, count = value.partition("/")
+    if not sep or not index.strip().isdigit() or not count.strip().isdigit():
+        raise click.BadParameter(f"expected I/N such as 0/4, got {value!r}", param_hint="--shard")
+    pair = (int(index), int(count))
+    if pair[1] < 1 or not 0 <= pair[0] < pair[1]:
+        raise click.BadParameter(f"need 0 <= I < N, got {value!r}", param_hint="--shard")
+    return pair
+
+
 class _Bars:
     """Turns export events into one bar per entity plus a request bar with the ETA.
 
@@ -142,6 +155,16 @@ def _summary(report: ExportReport) -> Table:
 @click.option("--typed", is_flag=True, help="Validate records through the SDK's models.")
 @click.option("--base-url", help="API base URL (default: KAZINEX_BASE_URL or production).")
 @click.option("--api-key", help="API key (default: KAZINEX_API_KEY; prefer the variable).")
+@click.option(
+    "--shard",
+    callback=lambda _ctx, _param, value: _shard(value),
+    help="Export only shard I of N (0 <= I < N), e.g. 2/4: N workers, one folder.",
+)
+@click.option(
+    "--redis-url",
+    help="Share the key's rate limit with other workers through Redis "
+    "(default: KAZINEX_REDIS_URL; needs the redis extra).",
+)
 def export_command(
     out_dir: Path,
     projects: tuple[str, ...],
@@ -153,6 +176,8 @@ def export_command(
     typed: bool,
     base_url: str | None,
     api_key: str | None,
+    shard: tuple[int, int] | None,
+    redis_url: str | None,
 ) -> None:
     """Export projects to one file per entity per project, plus manifest.json.
 
@@ -162,7 +187,7 @@ def export_command(
     entities = _entities(include)
 
     async def go() -> ExportReport:
-        async with PlannerClient(api_key, base_url=base_url) as planner:
+        async with PlannerClient(api_key, base_url=base_url, redis_url=redis_url) as planner:
             with Progress(
                 TextColumn("[progress.description]{task.description:>14}"),
                 BarColumn(),
@@ -182,6 +207,7 @@ def export_command(
                     typed=typed,
                     allow_partial=allow_partial,
                     progress=_Bars(progress, planner),
+                    shard=shard,
                 )
 
     try:

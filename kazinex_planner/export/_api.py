@@ -19,6 +19,7 @@ from ._plan import ExportPlan, PlannedUnit, make_plan
 from ._progress import ExportPlanned, ProgressCallback, UnitDone, UnitSkipped, emit
 from ._report import Estimate, ExportReport, UnitResult
 from ._runner import Runner, UnitOutcome
+from ._shard import Shard
 from ._units import (
     DEFAULT_INCLUDE,
     FORMATS,
@@ -120,6 +121,7 @@ async def export(
     typed: bool = False,
     allow_partial: bool = False,
     progress: ProgressCallback | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> ExportReport:
     """Export projects to ``out_dir``: one file per entity per project, plus ``manifest.json``.
 
@@ -143,17 +145,23 @@ async def export(
     <kazinex_planner.export>`. When the day's quota runs out mid-export,
     ``allow_partial=True`` returns a report with ``partial=True`` and the pending units;
     otherwise the quota error is re-raised after the manifest is saved.
+    ``shard=(index, count)``: export only the projects of that shard (a stable split
+    by project id), with its own manifest and projects file, so ``count`` workers can
+    export into one folder (see :mod:`kazinex_planner.export._shard`).
     """
     chosen, fmt, ids = _check_options(include, format, concurrency, projects)
+    part = Shard.parse(shard)
     slots = concurrency or default_concurrency(planner.limiter.snapshot().minute_limit)
     out = Path(out_dir)
-    manifest_path = out / MANIFEST_NAME
+    manifest_path = out / (part.manifest_name if part is not None else MANIFEST_NAME)
     options: dict[str, Any] = {
         "include": list(chosen),
         "format": fmt,
         "typed": typed,
         "projects": list(ids) if ids is not None else None,
     }
+    if part is not None:
+        options["shard"] = [part.index, part.count]
     started = time.perf_counter()
     started_at = utc_now()
 
@@ -172,6 +180,7 @@ async def export(
         known_projects=previous.projects if previous is not None and resume else None,
         done=frozenset(done),
         concurrency=slots,
+        shard=part,
     )
     remaining = planner.limiter.day_remaining
     budget: int | None = None

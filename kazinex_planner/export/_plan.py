@@ -19,6 +19,7 @@ import attrs
 
 from ..errors import ResponseValidationError
 from ._fetch import Fetcher
+from ._shard import Shard
 from ._tasks import bounded
 from ._units import PER_PAGE, PROJECTS_KIND, Unit, UnitKind, operation_path
 
@@ -134,18 +135,21 @@ async def make_plan(
     known_projects: Mapping[str, str | None] | None,
     done: frozenset[str],
     concurrency: int,
+    shard: Shard | None = None,
 ) -> ExportPlan:
     """Resolve the projects, then size every unit not in ``done``.
 
     ``known_projects`` (from a manifest being resumed) fixes the project set and each
     project's pinned schedule, so a resumed export continues the same snapshot; the
     project records are fetched again only if the projects file itself is not done.
+    ``shard`` keeps only the projects that shard owns (and names its projects file).
     """
+    projects_kind = shard.projects_kind if shard is not None else PROJECTS_KIND
     planning = 0
     records: list[Any] | None = None
     if known_projects:
         pinned = dict(known_projects)
-        if with_projects_file and PROJECTS_KIND.name not in done:
+        if with_projects_file and projects_kind.name not in done:
             records, planning = await _get_projects(fetcher, list(pinned), concurrency)
     else:
         if projects is None:
@@ -156,13 +160,17 @@ async def make_plan(
         for record in records:
             project_id, schedule = _check_project(record)
             pinned.setdefault(project_id, schedule)
+    if shard is not None:
+        pinned = {pid: sched for pid, sched in pinned.items() if shard.owns(pid)}
+        if records is not None:
+            records = [r for r in records if isinstance(r, dict) and r.get("id") in pinned]
 
     units: list[PlannedUnit] = []
-    if with_projects_file and PROJECTS_KIND.name not in done:
+    if with_projects_file and projects_kind.name not in done:
         assert records is not None
         units.append(
             PlannedUnit(
-                unit=Unit(PROJECTS_KIND, None),
+                unit=Unit(projects_kind, None),
                 total=len(records),
                 requests=0,
                 preloaded=tuple(records),

@@ -8,27 +8,31 @@ from every response's ``X-RateLimit-*`` headers, and fails fast (instead of slee
 for hours) when the day's quota is spent.
 
 :class:`VirtualClock` is public so that applications can test their own rate-limited
-code without waiting in real time.
+code without waiting in real time. :class:`RedisBackend` (the ``redis`` extra) shares
+one key's windows between processes.
 """
 
 from __future__ import annotations
 
 from .._core._clock import Clock, SystemClock, VirtualClock
-from ._backend import InMemoryBackend, LimiterBackend
+from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._headers import ServerRateLimit, parse_rate_limit_headers
 from ._limiter import Lane, RateLimiter
 from ._plan import Plan
+from ._redis import RedisBackend
 from ._snapshot import RateLimitSnapshot
 from ._windows import Window, WindowState
 
 __all__ = [
     "Clock",
     "InMemoryBackend",
+    "KeyedBackend",
     "Lane",
     "LimiterBackend",
     "Plan",
     "RateLimitSnapshot",
     "RateLimiter",
+    "RedisBackend",
     "ServerRateLimit",
     "SystemClock",
     "VirtualClock",

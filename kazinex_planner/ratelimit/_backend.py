@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from ._headers import ServerRateLimit
+    from ._limiter import Lane
     from ._plan import Plan
 
-__all__ = ["InMemoryBackend", "LimiterBackend"]
+__all__ = ["InMemoryBackend", "KeyedBackend", "LimiterBackend"]
 
 
 @runtime_checkable
@@ -40,11 +41,15 @@ class LimiterBackend(Protocol):
         """Size the windows from ``plan``; called once by each limiter using the backend."""
         ...
 
-    async def try_acquire(self, now_monotonic: float, now_utc: datetime) -> float:
-        """Atomically take one token from both windows.
+    async def try_acquire(
+        self, now_monotonic: float, now_utc: datetime, *, lane: Lane = "interactive"
+    ) -> float:
+        """Atomically take one token from both windows for a call in ``lane``.
 
         Return ``0.0`` when the pair was taken, otherwise the seconds until a pair
-        could be (nothing is consumed then).
+        could be (nothing is consumed then). A backend shared across processes may
+        keep a reserve that ``"bulk"`` calls cannot take; in one process the
+        limiter's lanes already order the calls, so the in-memory backend ignores it.
         """
         ...
 
@@ -60,6 +65,15 @@ class LimiterBackend(Protocol):
 
     def peek(self, now_monotonic: float, now_utc: datetime) -> WindowState:
         """The windows as best known now, without taking anything."""
+        ...
+
+
+@runtime_checkable
+class KeyedBackend(Protocol):
+    """A backend whose state is named after the API key (shared across processes)."""
+
+    def bind_api_key(self, api_key: str) -> None:
+        """Name the state after ``api_key`` (one-way hashed, never stored)."""
         ...
 
 
@@ -94,7 +108,9 @@ class InMemoryBackend:
             now_utc=now_utc,
         )
 
-    async def try_acquire(self, now_monotonic: float, now_utc: datetime) -> float:
+    async def try_acquire(
+        self, now_monotonic: float, now_utc: datetime, *, lane: Lane = "interactive"
+    ) -> float:
         return self._configured().try_take(now_monotonic, now_utc)
 
     def observe(self, server: ServerRateLimit, now_monotonic: float, now_utc: datetime) -> None:

@@ -42,7 +42,7 @@ import attrs
 
 from .._core._clock import Clock, SystemClock
 from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitError, RateLimitWaitError
-from ._backend import InMemoryBackend, LimiterBackend
+from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._estimate import estimate_seconds
 from ._headers import ServerRateLimit, parse_rate_limit_headers
 from ._plan import Plan
@@ -162,12 +162,12 @@ class RateLimiter:
         started = clock.monotonic()
         ahead = self._queued_ahead_of(lane)
         if ahead == 0:
-            wait = await self._backend.try_acquire(clock.monotonic(), clock.now())
+            wait = await self._backend.try_acquire(clock.monotonic(), clock.now(), lane=lane)
             if wait <= 0.0:
                 return
         else:
             wait = estimate_seconds(self._peek(), ahead + 1)
-        self._refuse_if_too_long(wait, 0.0, budget)
+        self._refuse_if_too_long(wait, 0.0, budget, lane)
 
         waiter = _Waiter(lane)
         self._queues[lane].append(waiter)
@@ -177,11 +177,11 @@ class RateLimiter:
                     await waiter.wait_turn()
                     continue
                 now = clock.monotonic()
-                wait = await self._backend.try_acquire(now, clock.now())
+                wait = await self._backend.try_acquire(now, clock.now(), lane=lane)
                 if wait <= 0.0:
                     return
                 self._refuse_if_held()  # a 429 may have arrived while this call queued
-                self._refuse_if_too_long(wait, now - started, budget)
+                self._refuse_if_too_long(wait, now - started, budget, lane)
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug(
                         "waiting %.3fs for a rate-limit token (lane=%s, queued=%d+%d)",
@@ -193,6 +193,20 @@ class RateLimiter:
                 await clock.sleep(wait)
         finally:
             self._leave(waiter)
+
+    def bind_api_key(self, api_key: str) -> None:
+        """Tell the backend which API key it limits (``PlannerClient`` calls this).
+
+        A shared backend names its state after a one-way hash of the key; the
+        in-memory backend has nothing to name and ignores it.
+        """
+        if isinstance(self._backend, KeyedBackend):
+            self._backend.bind_api_key(api_key)
+
+    @property
+    def backend(self) -> LimiterBackend:
+        """Where the windows live (in memory, or shared through Redis)."""
+        return self._backend
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Re-calibrate from a response's ``X-RateLimit-*`` headers (call on every response).
@@ -303,12 +317,16 @@ class RateLimiter:
             rate_limit=self.snapshot(),
         )
 
-    def _refuse_if_too_long(self, wait: float, waited: float, budget: float | None) -> None:
+    def _refuse_if_too_long(
+        self, wait: float, waited: float, budget: float | None, lane: Lane
+    ) -> None:
         state = self._peek()
-        if state.day_remaining < 1 and not self._wait_for_day_reset:
+        reserve = state.day_reserve if lane == "bulk" else 0
+        if state.day_remaining < 1 + reserve and not self._wait_for_day_reset:
             reset_at = state.day_reset_at
+            kept = f" ({reserve} are kept for interactive calls)" if reserve else ""
             raise QuotaExhaustedError(
-                f"the daily quota of {state.day_limit} requests is spent; it resets at "
+                f"the daily quota of {state.day_limit} requests is spent{kept}; it resets at "
                 f"{reset_at:%Y-%m-%d %H:%M:%S} UTC",
                 reset_at=reset_at,
                 limit=state.day_limit,

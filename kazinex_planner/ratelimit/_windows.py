@@ -58,6 +58,9 @@ class WindowState:
     seconds_to_day_reset: float
     #: True when the last calibration came from the server (headers or a 429).
     from_server: bool
+    #: Day requests that bulk calls may not take (kept for interactive ones); only a
+    #: shared backend (Redis) keeps one, in one process the lanes order the calls.
+    day_reserve: int = 0
 
     @property
     def rate(self) -> float:
