@@ -27,6 +27,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
+    "EventLoopError",
     "InternalServerError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -53,6 +54,10 @@ class ConfigurationError(PlannerError, ValueError):
 
 class ClientClosedError(PlannerError, RuntimeError):
     """A call was made on a client after ``close()``."""
+
+
+class EventLoopError(PlannerError, RuntimeError):
+    """A client was used from a second event loop: create one client per event loop."""
 
 
 class APIConnectionError(PlannerError):

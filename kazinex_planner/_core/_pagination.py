@@ -63,6 +63,13 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.data)
 
+    def __repr__(self) -> str:
+        m = self.meta
+        return (
+            f"<Page {m.page}/{m.page_count}: {len(self.data)} of {m.total} items, "
+            f"per_page={m.per_page}>"
+        )
+
 
 #: ``fetch(page_number, lane)`` → that page. Built by the resource layer.
 PageFetcher = Callable[[int, str], Awaitable[Page[T]]]
@@ -76,7 +83,14 @@ class AsyncPager(Generic[T]):
     gathers a list.
     """
 
-    def __init__(self, fetch: PageFetcher[T], *, start_page: int = 1, prefetch: int = 0) -> None:
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        start_page: int = 1,
+        prefetch: int = 0,
+        label: str = "",
+    ) -> None:
         if start_page < 1:
             raise ValueError(f"page must be >= 1, got {start_page}")
         if prefetch < 0:
@@ -84,6 +98,13 @@ class AsyncPager(Generic[T]):
         self._fetch = fetch
         self._start = start_page
         self._prefetch = prefetch
+        self._label = label
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncPager {self._label or 'list'} from page {self._start}, "
+            f"prefetch={self._prefetch}>"
+        )
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         # Awaiting a pager is one ordinary call, so it stays in the interactive lane.
