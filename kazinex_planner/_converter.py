@@ -84,8 +84,9 @@ def _structure_str_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
     return cls(value)  # generated enums keep unknown values (``_missing_``)
 
 
-def _enum_value(member: enum.StrEnum) -> str:
-    return str(member.value)
+def _enum_value(member: enum.StrEnum | str) -> str:
+    # A plain string stands for its member: enum parameters accept either.
+    return str(member.value) if isinstance(member, enum.Enum) else member
 
 
 def _renames(cls: type) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import cattrs
 import orjson
 
 from .._converter import converter, structure
-from ..errors import ConfigurationError, PlannerError, ResponseValidationError
+from ..errors import ConfigurationError, ResponseValidationError, UploadIntegrityError
 from ._http import HttpTransport, Request, Response, new_idempotency_key
 from ._options import Lane, check_extra_headers, check_lane, encode_query, merge_query
 from ._pagination import AsyncPager, Page, PageInfo
@@ -30,15 +30,11 @@ __all__ = [
     "CallOptions",
     "ProgressCallback",
     "RawResponse",
-    "UploadIntegrityError",
+    "UploadIntegrityError",  # re-exported: its home is kazinex_planner.errors
     "UploadSource",
     "encode_query",
     "quote_path",
 ]
-
-
-class UploadIntegrityError(PlannerError):
-    """The server's sha256 of an upload differs from the bytes we streamed."""
 
 
 def quote_path(value: str) -> str:

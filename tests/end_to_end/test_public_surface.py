@@ -195,3 +195,16 @@ async def test_a_client_used_from_a_second_loop_says_so(emu: Emulator) -> None:
             await asyncio.to_thread(other_loop)
     finally:
         await planner.close()
+
+
+async def test_enum_bodies_take_strings_and_members(planner: PlannerClient) -> None:
+    hook = await planner.webhooks.create(
+        url="https://hooks.example.com/planner", events=["quality.complete", "ping"]
+    )
+    assert [str(e) for e in hook.events] == ["quality.complete", "ping"]
+    from kazinex_planner.models import WebhookEventType
+
+    other = await planner.webhooks.create(
+        url="https://hooks.example.com/other", events=[WebhookEventType.schedule_processed]
+    )
+    assert other.events == [WebhookEventType.schedule_processed]

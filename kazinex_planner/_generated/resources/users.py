@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
@@ -89,7 +89,7 @@ class UsersResource(BaseResource):
         self,
         *,
         email: str,
-        role: UserRole,
+        role: UserRole | Literal["admin", "editor", "viewer"],
         name: str | None = None,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -110,7 +110,8 @@ class UsersResource(BaseResource):
         """
         body = UserInvite(
             email=email,
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._request(
@@ -169,7 +170,7 @@ class UsersResource(BaseResource):
         self,
         user_id: str,
         *,
-        role: UserRole | UnsetType = UNSET,
+        role: UserRole | Literal["admin", "editor", "viewer"] | UnsetType = UNSET,
         name: str | UnsetType | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -188,7 +189,8 @@ class UsersResource(BaseResource):
         ``PATCH /users/{user_id}`` (operationId ``updateUser``).
         """
         body = UserUpdate(
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._request(
@@ -294,7 +296,7 @@ class UsersResourceWithRawResponse:
         self,
         *,
         email: str,
-        role: UserRole,
+        role: UserRole | Literal["admin", "editor", "viewer"],
         name: str | None = None,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -311,7 +313,8 @@ class UsersResourceWithRawResponse:
         """
         body = UserInvite(
             email=email,
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._resource._request_raw(
@@ -368,7 +371,7 @@ class UsersResourceWithRawResponse:
         self,
         user_id: str,
         *,
-        role: UserRole | UnsetType = UNSET,
+        role: UserRole | Literal["admin", "editor", "viewer"] | UnsetType = UNSET,
         name: str | UnsetType | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -383,7 +386,8 @@ class UsersResourceWithRawResponse:
         ``PATCH /users/{user_id}`` (operationId ``updateUser``).
         """
         body = UserUpdate(
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._resource._request_raw(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal, cast
 
 from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
@@ -89,7 +89,17 @@ class WebhooksResource(BaseResource):
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType],
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ],
         description: str | None = None,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -110,7 +120,8 @@ class WebhooksResource(BaseResource):
         """
         body = WebhookCreate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
         )
         return await self._request(
@@ -170,7 +181,18 @@ class WebhooksResource(BaseResource):
         webhook_id: str,
         *,
         url: str | UnsetType = UNSET,
-        events: builtins.list[WebhookEventType] | UnsetType = UNSET,
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ]
+        | UnsetType = UNSET,
         description: str | UnsetType | None = UNSET,
         active: bool | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -190,7 +212,8 @@ class WebhooksResource(BaseResource):
         """
         body = WebhookUpdate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
             active=active,
         )
@@ -376,7 +399,17 @@ class WebhooksResourceWithRawResponse:
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType],
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ],
         description: str | None = None,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -393,7 +426,8 @@ class WebhooksResourceWithRawResponse:
         """
         body = WebhookCreate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
         )
         return await self._resource._request_raw(
@@ -451,7 +485,18 @@ class WebhooksResourceWithRawResponse:
         webhook_id: str,
         *,
         url: str | UnsetType = UNSET,
-        events: builtins.list[WebhookEventType] | UnsetType = UNSET,
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ]
+        | UnsetType = UNSET,
         description: str | UnsetType | None = UNSET,
         active: bool | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -468,7 +513,8 @@ class WebhooksResourceWithRawResponse:
         """
         body = WebhookUpdate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
             active=active,
         )
