@@ -45,6 +45,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "UploadIntegrityError",
+    "UploadSourceError",
     "WaitTimeoutError",
     "WebhookPayloadError",
     "WebhookVerificationError",
@@ -254,6 +255,14 @@ class ScheduleProcessingError(PlannerError):
 
 
 # -- errors of the SDK's other parts (defined here so every error has one home) ------
+
+
+class UploadSourceError(PlannerError, ValueError):
+    """An upload's ``file`` argument cannot be sent as given; the message says what to pass.
+
+    Raised before any request (a ``str`` holding content, a text-mode file, a directory,
+    a missing path).
+    """
 
 
 class UploadIntegrityError(PlannerError):

@@ -18,6 +18,7 @@ from ._options import Lane, check_extra_headers, check_lane, encode_query, merge
 from ._pagination import AsyncPager, Page, PageInfo
 from ._raw import RawResponse
 from ._upload import MultipartBody, ProgressCallback, UploadSource, source_name
+from ._upload_source import check_upload_source
 
 if TYPE_CHECKING:
     from .._unset import UnsetType
@@ -354,6 +355,7 @@ class BaseResource:
         idempotency_key: str | None,
         options: CallOptions,
     ) -> tuple[Response, MultipartBody]:
+        check_upload_source(file)
         if validate:
             self._validate_upload(file)
         multipart = MultipartBody(
