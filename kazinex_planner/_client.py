@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 
     from .export import ExportFormat, ExportReport, ProgressCallback
 
-__all__ = ["PlannerClient"]
+__all__ = ["DEFAULT_PLAN", "PlannerClient"]
+
+#: The plan assumed when none is given; ``Emulator()`` defaults to the same one.
+DEFAULT_PLAN = Plan.PROFESSIONAL.name
 
 
 class PlannerClient:
@@ -86,7 +89,7 @@ class PlannerClient:
             self.plan = limiter.plan
         else:
             self.plan = Plan.parse(
-                plan if plan is not None else os.environ.get(ENV_PLAN) or "professional"
+                plan if plan is not None else os.environ.get(ENV_PLAN) or DEFAULT_PLAN
             )
             limiter = RateLimiter(self.plan, clock=clock)
         self.limiter = limiter

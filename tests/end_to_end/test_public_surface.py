@@ -208,3 +208,36 @@ async def test_enum_bodies_take_strings_and_members(planner: PlannerClient) -> N
         url="https://hooks.example.com/other", events=[WebhookEventType.schedule_processed]
     )
     assert other.events == [WebhookEventType.schedule_processed]
+
+
+async def test_emulator_takes_the_sdks_plan_objects() -> None:
+    from kazinex_planner import Plan
+
+    async with Emulator(plan=Plan.enterprise(per_minute=30, per_day=500)) as emu:
+        key = emu.issue_key()
+        business = emu.issue_key(plan=Plan.BUSINESS)
+        async with PlannerClient(key, base_url=emu.base_url, plan="unlimited") as planner:
+            await planner.projects.list()
+            assert (planner.rate_limit.minute_limit, planner.rate_limit.day_limit) == (30, 500)
+        async with PlannerClient(business, base_url=emu.base_url, plan=Plan.BUSINESS) as planner:
+            await planner.projects.list()
+            assert planner.rate_limit.minute_limit == 600
+
+
+async def test_default_emulator_and_client_agree_on_the_plan(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("INFO", logger="kazinex_planner")
+    async with Emulator() as emu, PlannerClient(emu.issue_key(), base_url=emu.base_url) as planner:
+        await planner.projects.list()
+        assert planner.rate_limit.source == "server"
+        assert planner.plan.name == emu.state.plan.name
+    assert not [r for r in caplog.records if "server reports rate limits" in r.getMessage()]
+
+
+def test_unknown_plan_names_say_which_exist() -> None:
+    from kazinex_planner import Plan
+
+    assert Plan.parse("unlimited") is Plan.UNLIMITED
+    with pytest.raises(errors.ConfigurationError, match="'professional', 'business'"):
+        Plan.parse("gold")
