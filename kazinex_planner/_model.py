@@ -39,4 +39,4 @@ class PlannerModel:
             raise TypeError(
                 f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}"
             )
-        return structure(dict(data), cls)
+        return structure(data if type(data) is dict else dict(data), cls)

@@ -315,10 +315,12 @@ def _rebuild_schedule_file_error(
 class ExportQuotaError(PlannerError):
     """Today's remaining requests cannot finish the export; raised before the data requests.
 
-    ``needed`` counts the requests the export still has to make (data pages and single
-    objects); ``remaining`` is the day budget left; ``planning`` is what planning itself
-    spends. Pass ``allow_partial=True`` to export what fits today and resume the rest
-    after ``reset_at``.
+    ``needed`` counts the requests the export still has to make; ``remaining`` is the
+    day budget left. Refused after planning, ``needed`` is the data requests and
+    ``planning`` what planning spent; refused while planning (as soon as the cost is
+    known), ``needed`` includes the ``planning`` requests still to make. Pass
+    ``allow_partial=True`` to export what fits today and resume the rest after
+    ``reset_at``.
     """
 
     def __init__(

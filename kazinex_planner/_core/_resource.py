@@ -312,20 +312,17 @@ class BaseResource:
     ) -> AsyncPager[ItemT]:
         base = dict(params)
         start = base.pop("page", None) or 1
-        explicit_lane = options.lane
+        # Iterating pages is background work unless the caller chose a lane.
+        bulk = options if options.lane is not None else attrs.evolve(options, lane="bulk")
 
         async def fetch(page: int, lane: str) -> Page[ItemT]:
-            page_options = options
-            if explicit_lane is None and lane == "bulk":
-                # Iterating pages is background work unless the caller chose a lane.
-                page_options = attrs.evolve(options, lane="bulk")
             listing = await self._request(
                 operation_id,
                 "GET",
                 path,
                 params={**base, "page": page},
                 response_type=list_type,
-                options=page_options,
+                options=bulk if lane == "bulk" else options,
             )
             meta = listing.meta
             return Page(
@@ -333,11 +330,22 @@ class BaseResource:
                 meta=PageInfo(total=meta.total, page=meta.page, per_page=meta.per_page),
             )
 
+        async def fetch_raw(page: int, lane: str) -> RawResponse[Any]:
+            return await self._request_raw(
+                operation_id,
+                "GET",
+                path,
+                params={**base, "page": page},
+                response_type=list_type,
+                options=bulk if lane == "bulk" else options,
+            )
+
         return AsyncPager(
             fetch,
             start_page=int(start),
             prefetch=prefetch,
             label=f"{operation_id}({_describe(base)})",
+            fetch_raw=fetch_raw,
         )
 
     def _validate_upload(self, source: UploadSource) -> None:

@@ -241,3 +241,20 @@ def test_unknown_plan_names_say_which_exist() -> None:
     assert Plan.parse("unlimited") is Plan.UNLIMITED
     with pytest.raises(errors.ConfigurationError, match="'professional', 'business'"):
         Plan.parse("gold")
+
+
+async def test_raw_pages_walk_the_pagers_window_and_reprs_read_well(
+    planner: PlannerClient,
+) -> None:
+    for n in range(5):
+        await planner.projects.create(name=f"Paged {n}")
+    attempts: list[int] = []
+    pager = planner.projects.list(per_page=2, prefetch=3, on_attempt=lambda: attempts.append(1))
+    assert repr(pager) == "<AsyncPager listProjects(per_page=2) from page 1, prefetch=3>"
+    pages = [raw async for raw in pager.raw_pages()]
+    assert [raw.json()["meta"]["page"] for raw in pages] == [1, 2, 3]
+    assert all(isinstance(raw, RawResponse) and raw.content for raw in pages)
+    assert len(attempts) == 3
+    assert sum(len(raw.parse().data) for raw in pages) == 5
+    first = await pager
+    assert repr(first) == "<Page 1/3: 2 of 5 items, per_page=2>"
