@@ -119,6 +119,40 @@ def new_idempotency_key() -> str:
     return f"kzsdk-{uuid.uuid4().hex}"
 
 
+class _FirstContact:
+    """Until the server has described the key's limits, one request goes first.
+
+    The configured plan is only a guess: a client told "business" on a professional key
+    would otherwise fire a business-sized burst and draw a 429 for most of it. The
+    first request (the *probe*) is sent alone; calls made meanwhile wait for its
+    response, whose ``X-RateLimit-*`` headers size the limiter. That costs one round
+    trip once per client, and nothing once the limiter has heard from the server.
+    """
+
+    def __init__(self) -> None:
+        self.done = False
+        self._probing = False
+        self._answered: asyncio.Event | None = None
+
+    async def enter(self, limiter: RateLimiter) -> bool:
+        """Return True when the caller is the probe; otherwise wait for the probe."""
+        if limiter.snapshot().source == "server":
+            self.done = True  # a shared limiter already calibrated by another client
+            return False
+        if not self._probing:
+            self._probing = True
+            self._answered = asyncio.Event()
+            return True
+        assert self._answered is not None
+        await self._answered.wait()
+        return False
+
+    def finish(self) -> None:
+        self.done = True
+        if self._answered is not None:
+            self._answered.set()
+
+
 class _SharedSession:
     """The one ``aiohttp.ClientSession`` of a client and of every client derived from
     it with ``with_options``; created lazily, bound to the event loop of its first call."""
@@ -132,6 +166,7 @@ class _SharedSession:
         self._connection_limit = connection_limit
         self._trust_env = trust_env
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.first_contact = _FirstContact()
 
     def get(self) -> aiohttp.ClientSession:
         if self.closed:
@@ -278,6 +313,26 @@ class HttpTransport:
         timeout = request.timeout or options.timeout
         lane = request.lane or _LANE.get() or options.lane
         max_wait = request.max_wait if request.max_wait is not None else options.max_wait
+        first_contact = self._shared.first_contact
+        if not first_contact.done and await first_contact.enter(self.limiter):
+            try:
+                return await self._send_attempts(
+                    session, request, policy, timeout, lane, max_wait, first_contact
+                )
+            finally:
+                first_contact.finish()
+        return await self._send_attempts(session, request, policy, timeout, lane, max_wait, None)
+
+    async def _send_attempts(
+        self,
+        session: aiohttp.ClientSession,
+        request: Request,
+        policy: RetryPolicy,
+        timeout: float,
+        lane: Lane,
+        max_wait: float | None,
+        probe: _FirstContact | None,
+    ) -> Response:
         attempt = 0
         while True:
             await self.limiter.acquire(lane=lane, max_wait=max_wait)
@@ -286,6 +341,9 @@ class HttpTransport:
             try:
                 response = await self._send_once(session, request, timeout)
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                if probe is not None:
+                    probe.finish()  # the server said nothing; the others need not wait
+                    probe = None
                 error = self._connection_error(exc, request)
                 # A refused connection never carried the request: safe to resend anything
                 # that can be produced again. After that, only replayable requests are.
@@ -303,6 +361,9 @@ class HttpTransport:
                 continue
 
             self.limiter.observe(response.headers)
+            if probe is not None:
+                probe.finish()  # the limiter now knows the key's limits
+                probe = None
             if response.status < 400:
                 return response if attempt == 0 else attrs.evolve(response, attempts=attempt + 1)
 
