@@ -176,7 +176,10 @@ async def make_plan(
 
     if known_projects:
         pinned = dict(known_projects)
-        check_known(list(pinned.values()), 0, len(pinned) if fetch_records else 0)
+        # Resuming: every schedule is known already, and done units cost nothing.
+        refetch = len(pinned) if fetch_records else 0
+        needed, counts = _exact_cost(kinds, pinned, done)
+        check(refetch + needed, refetch + counts)
         if fetch_records:
             records, planning = await _get_projects(fetcher, list(pinned), concurrency)
     else:

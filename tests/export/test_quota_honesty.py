@@ -68,3 +68,22 @@ async def test_day_budget_30_and_10_projects_refuses_after_one_request(
     manifest = orjson.loads((tmp_path / "manifest.json").read_bytes())
     assert manifest["status"] == "partial"
     assert manifest["pending"] == list(report.pending)
+
+
+async def test_a_resume_is_checked_against_what_is_left_not_the_whole_export(
+    portfolio: tuple[Emulator, Counter[str]], tmp_path: Path
+) -> None:
+    emu, _ = portfolio
+    async with PlannerClient(emu.issue_key(), base_url=emu.base_url, plan="unlimited") as p:
+        first = await p.export(tmp_path)
+    assert first.complete
+    assert first.requests_used > 30
+    lost = next(u for u in first.units if u.key.endswith("/activities"))
+    (tmp_path / lost.path).unlink()
+
+    small = Plan.enterprise(per_minute=100_000, per_day=30)
+    key = emu.issue_key(scope="read_only", plan=small)
+    async with PlannerClient(key, base_url=emu.base_url, plan=small) as planner:
+        resumed = await planner.export(tmp_path)
+    assert resumed.complete
+    assert [u.key for u in resumed.units if u.fetched] == [lost.key]
