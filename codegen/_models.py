@@ -38,6 +38,7 @@ def generate_models(spec_text: str, spec_hash: str) -> str:
             additional_imports=[
                 "attrs",
                 "kazinex_planner._enum_compat._unknown_member",
+                "kazinex_planner._model.PlannerModel",
                 "kazinex_planner._unset.UNSET",
                 "kazinex_planner._unset.UnsetType",
             ],

@@ -37,6 +37,8 @@ class BodyField:
     python_name: str
     annotation: str
     default: str | None  # None means required
+    #: Enum names in the annotation also accept their values as ``Literal`` strings.
+    widened: bool = False
 
 
 @attrs.frozen

@@ -70,6 +70,37 @@ def model_fields(models_source: str) -> dict[str, list[tuple[str, str, str | Non
     return classes
 
 
+def enum_values(models_source: str) -> dict[str, list[str]]:
+    """Enum class name → its values, from the generated models' source."""
+    enums: dict[str, list[str]] = {}
+    for node in ast.parse(models_source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        if not any(ast.unparse(b) in {"StrEnum", "enum.StrEnum"} for b in node.bases):
+            continue
+        enums[node.name] = [
+            stmt.value.value
+            for stmt in node.body
+            if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        ]
+    return enums
+
+
+def _widen_enums(annotation: str, enums: dict[str, list[str]]) -> str:
+    """``list[WebhookEventType]`` → ``list[WebhookEventType | Literal["...", ...]]``: enum
+    parameters take the member or its string, as query parameters already do."""
+
+    def widen(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name not in enums:
+            return name
+        return f"{name} | Literal[" + ", ".join(repr(v) for v in enums[name]) + "]"
+
+    return re.sub(r"(?<![\w.])[A-Z]\w*", widen, annotation)
+
+
 def _builtins_safe(annotation: str) -> str:
     # A method named ``list`` shadows the builtin inside the class body.
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
@@ -119,6 +150,7 @@ def render_resources(
     )
     template = env.get_template("resource.py.jinja")
     fields = model_fields(models_source)
+    enums = enum_values(models_source)
     tag_info = {t["name"]: t for t in spec.get("tags", [])}
     files: dict[str, str] = {}
     for tag in TAGS:
@@ -132,7 +164,12 @@ def render_resources(
             body_fields: tuple[BodyField, ...] = ()
             if op.body_model:
                 body_fields = tuple(
-                    BodyField(python_name=n, annotation=_builtins_safe(a), default=d)
+                    BodyField(
+                        python_name=n,
+                        annotation=_builtins_safe(_widen_enums(a, enums)),
+                        default=d,
+                        widened=_widen_enums(a, enums) != a,
+                    )
                     for n, a, d in fields[op.body_model]
                 )
                 imports.add(op.body_model)
@@ -147,7 +184,9 @@ def render_resources(
                         continue
                     if d is None:
                         raise ValueError(f"{op.operation_id}: multipart field {n} must be optional")
-                    body_fields += (BodyField(python_name=n, annotation=a, default=d),)
+                    body_fields += (
+                        BodyField(python_name=n, annotation=_widen_enums(a, enums), default=d),
+                    )
                     multipart_fields.append(n)
             for p in (*op.path_params, *op.query_params):
                 imports |= _annotation_names(p.annotation)

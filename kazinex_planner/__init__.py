@@ -8,6 +8,7 @@ from . import errors
 from ._client import PlannerClient
 from ._core._http import RetryEvent, use_lane
 from ._core._pagination import AsyncPager, Page, PageInfo
+from ._core._raw import RawResponse
 from ._unset import UNSET, UnsetType
 from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
 
@@ -20,6 +21,7 @@ __all__ = [
     "PlannerClient",
     "RateLimitSnapshot",
     "RateLimiter",
+    "RawResponse",
     "RetryEvent",
     "UnsetType",
     "__version__",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from ._core._config import (
 )
 from ._core._http import HttpTransport, RetryEvent
 from ._core._logging import configure_from_env, register_secret
+from ._core._options import Lane, check_extra_headers
 from ._generated.resources import (
     ActivitiesResource,
     BaselinesResource,
@@ -39,7 +40,10 @@ if TYPE_CHECKING:
 
     from .export import ExportFormat, ExportReport, ProgressCallback
 
-__all__ = ["PlannerClient"]
+__all__ = ["DEFAULT_PLAN", "PlannerClient"]
+
+#: The plan assumed when none is given; ``Emulator()`` defaults to the same one.
+DEFAULT_PLAN = Plan.PROFESSIONAL.name
 
 
 class PlannerClient:
@@ -75,6 +79,9 @@ class PlannerClient:
         trust_env: bool = False,
         clock: Clock | None = None,
         redis_url: str | None = None,
+        max_wait: float | None = None,
+        lane: Lane = "interactive",
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         configure_from_env()
         key = resolve_api_key(api_key)
@@ -89,7 +96,7 @@ class PlannerClient:
             self.plan = limiter.plan
         else:
             self.plan = Plan.parse(
-                plan if plan is not None else os.environ.get(ENV_PLAN) or "professional"
+                plan if plan is not None else os.environ.get(ENV_PLAN) or DEFAULT_PLAN
             )
             url = resolve_redis_url(redis_url)
             if url is not None:
@@ -99,7 +106,11 @@ class PlannerClient:
         self.limiter = limiter
         self._clock = clock or SystemClock()
         self._options = RequestOptions(
-            timeout=DEFAULT_TIMEOUT if timeout is None else timeout, max_retries=max_retries
+            timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            lane=lane,
+            extra_headers=check_extra_headers(extra_headers),
         )
         self._transport = HttpTransport(
             api_key=key,
@@ -112,14 +123,51 @@ class PlannerClient:
             trust_env=trust_env,
             on_retry=on_retry,
         )
-        self.projects = ProjectsResource(self._transport)
-        self.schedules = Schedules(self._transport)
-        self.activities = ActivitiesResource(self._transport)
-        self.baselines = BaselinesResource(self._transport)
-        self.quality = Quality(self._transport)
-        self.resources = ResourcesResource(self._transport)
-        self.users = UsersResource(self._transport)
-        self.webhooks = WebhooksResource(self._transport)
+        self._attach(self._transport)
+
+    def _attach(self, transport: HttpTransport) -> None:
+        self._transport = transport
+        self.projects = ProjectsResource(transport)
+        self.schedules = Schedules(transport)
+        self.activities = ActivitiesResource(transport)
+        self.baselines = BaselinesResource(transport)
+        self.quality = Quality(transport)
+        self.resources = ResourcesResource(transport)
+        self.users = UsersResource(transport)
+        self.webhooks = WebhooksResource(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PlannerClient:
+        """A client with other defaults sharing this one's session, limiter and key.
+
+        Unset arguments keep this client's values; ``extra_headers`` are added to this
+        client's. Closing the returned client does not close the shared session (closing
+        this one does).
+        """
+        current = self._options
+        options = RequestOptions(
+            timeout=current.timeout if timeout is None else timeout,
+            max_retries=current.max_retries if max_retries is None else max_retries,
+            max_wait=current.max_wait if max_wait is None else max_wait,
+            lane=current.lane if lane is None else lane,
+            extra_headers={**current.extra_headers, **check_extra_headers(extra_headers)},
+        )
+        derived = object.__new__(PlannerClient)
+        derived.base_url = self.base_url
+        derived.plan = self.plan
+        derived.limiter = self.limiter
+        derived._clock = self._clock
+        derived._options = options
+        derived._owned_backend = None  # the limiter's Redis connection stays with its owner
+        derived._attach(self._transport.derive(options))
+        return derived
 
     @property
     def rate_limit(self) -> RateLimitSnapshot:

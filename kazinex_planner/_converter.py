@@ -77,9 +77,16 @@ def _structure_str_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
     member = cls._value2member_map_.get(value) if type(value) is str else None
     if member is not None:
         return member  # type: ignore[return-value]
+    if isinstance(value, cls):
+        return value  # a model built in Python (``from_dict`` of a ``to_dict`` with members)
     if type(value) is not str:
         raise TypeError(f"expected a {cls.__name__} string, got {type(value).__name__}")
     return cls(value)  # generated enums keep unknown values (``_missing_``)
+
+
+def _enum_value(member: enum.StrEnum | str) -> str:
+    # A plain string stands for its member: enum parameters accept either.
+    return str(member.value) if isinstance(member, enum.Enum) else member
 
 
 def _renames(cls: type) -> dict[str, Any]:
@@ -141,6 +148,8 @@ def make_sdk_converter(
     conv.register_structure_hook(date, _parse_date)
     conv.register_unstructure_hook(datetime, format_datetime)
     conv.register_unstructure_hook(date, date.isoformat)
+    # Enums leave as their plain values: ``to_dict()`` output is JSON data, not members.
+    conv.register_unstructure_hook(enum.StrEnum, _enum_value)
 
     def structure_without_unset(tp: Any) -> Callable[[Any, Any], Any]:
         rest = tuple(a for a in typing.get_args(tp) if a is not UnsetType)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 from multidict import CIMultiDict
 
@@ -32,6 +32,10 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
+    "EventLoopError",
+    "ExportQuotaError",
+    "ExportStateError",
+    "FailureReason",
     "InternalServerError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -42,10 +46,15 @@ __all__ = [
     "RateLimitError",
     "RateLimitWaitError",
     "ResponseValidationError",
+    "ScheduleFileError",
     "ScheduleProcessingError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
+    "UploadIntegrityError",
+    "UploadSourceError",
     "WaitTimeoutError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 
@@ -59,6 +68,10 @@ class ConfigurationError(PlannerError, ValueError):
 
 class ClientClosedError(PlannerError, RuntimeError):
     """A call was made on a client after ``close()``."""
+
+
+class EventLoopError(PlannerError, RuntimeError):
+    """A client was used from a second event loop: create one client per event loop."""
 
 
 class APIConnectionError(PlannerError):
@@ -275,3 +288,137 @@ class ScheduleProcessingError(PlannerError):
 
 def _redact_optional(text: str | None) -> str | None:
     return None if text is None else redact_text(text)
+
+
+# -- errors of the SDK's other parts (defined here so every error has one home) ------
+
+
+class UploadSourceError(PlannerError, ValueError):
+    """An upload's ``file`` argument cannot be sent as given; the message says what to pass.
+
+    Raised before any request (a ``str`` holding content, a text-mode file, a directory,
+    a missing path).
+    """
+
+
+class UploadIntegrityError(PlannerError):
+    """The server's sha256 of an upload differs from the bytes we streamed."""
+
+
+class ScheduleFileError(PlannerError, ValueError):
+    """The input is not a readable schedule file (empty, not a schedule, malformed, truncated).
+
+    ``file_name`` is the base name of the file when known, ``line`` the 1-based line where
+    the problem was found (where a line applies) and ``table`` the XER table being read.
+    ``ValueError`` is a base too, because the input value is what is wrong.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file_name: str | None = None,
+        line: int | None = None,
+        table: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file_name = file_name
+        self.line = line
+        self.table = table
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = []
+        if self.file_name:
+            where.append(self.file_name)
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.table:
+            where.append(f"table {self.table}")
+        return f"{self.message} ({', '.join(where)})" if where else self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments are not replayed by the default pickling of exceptions.
+        return (_rebuild_schedule_file_error, (self.message, self.file_name, self.line, self.table))
+
+
+def _rebuild_schedule_file_error(
+    message: str, file_name: str | None, line: int | None, table: str | None
+) -> ScheduleFileError:
+    return ScheduleFileError(message, file_name=file_name, line=line, table=table)
+
+
+class ExportQuotaError(PlannerError):
+    """Today's remaining requests cannot finish the export; raised before the data requests.
+
+    ``needed`` counts the requests the export still has to make; ``remaining`` is the
+    day budget left. Refused after planning, ``needed`` is the data requests and
+    ``planning`` what planning spent; refused while planning (as soon as the cost is
+    known), ``needed`` includes the ``planning`` requests still to make. Pass
+    ``allow_partial=True`` to export what fits today and resume the rest after
+    ``reset_at``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        needed: int,
+        remaining: int,
+        planning: int,
+        reset_at: datetime | None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.needed = needed
+        self.remaining = remaining
+        self.planning = planning
+        self.reset_at = reset_at
+
+
+class ExportStateError(PlannerError, ValueError):
+    """The output directory holds an export this call cannot resume (other options, a
+    damaged manifest): resuming would mix two exports in one directory."""
+
+
+FailureReason: TypeAlias = Literal[
+    "missing_header",
+    "malformed_header",
+    "stale",
+    "future",
+    "bad_signature",
+    "replayed",
+    "malformed_body",
+    "header_mismatch",
+]
+"""Why a webhook delivery was rejected; stable strings, safe to log and to send back."""
+
+_FAILURE_REASONS: frozenset[str] = frozenset(get_args(FailureReason))
+
+
+class WebhookVerificationError(PlannerError, ValueError):
+    """A webhook delivery failed verification; ``reason`` says which check failed.
+
+    Subclassing :class:`ValueError` lets frameworks that map ``ValueError`` to a client
+    error do the right thing without knowing this SDK.
+    """
+
+    def __init__(self, message: str, *, reason: FailureReason) -> None:
+        if reason not in _FAILURE_REASONS:
+            raise ValueError(f"unknown webhook failure reason {reason!r}")
+        super().__init__(f"{reason}: {message}")
+        self.reason: FailureReason = reason
+        self.message = message
+
+
+class WebhookPayloadError(WebhookVerificationError):
+    """The body is not a usable event (bad JSON, no ``id``/``type``, schema mismatch).
+
+    Raised by ``parse_event``, which also serves callers that parse without verifying
+    (e.g. replaying stored events), so it has its own name; it is a
+    :class:`WebhookVerificationError` with ``reason == "malformed_body"`` so that one
+    ``except`` around ``verify`` covers every rejection.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, reason="malformed_body")

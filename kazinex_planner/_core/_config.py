@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import platform
+from collections.abc import Mapping
+from typing import Literal
 
 import aiohttp
 import attrs
@@ -116,13 +118,24 @@ def resolve_redis_url(redis_url: str | None) -> str | None:
 
 @attrs.frozen(kw_only=True)
 class RequestOptions:
-    """Per-client defaults that a single call may override."""
+    """Per-client defaults that a single call may override.
+
+    ``timeout`` bounds one HTTP attempt; ``max_wait`` bounds the time one call may
+    queue in the rate limiter (``None``: as long as needed).
+    """
 
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = 3
+    max_wait: float | None = None
+    lane: Literal["interactive", "bulk"] = "interactive"
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         if self.timeout <= 0:
             raise ConfigurationError(f"timeout must be > 0 seconds, got {self.timeout}")
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be >= 0, got {self.max_retries}")
+        if self.max_wait is not None and not self.max_wait >= 0:
+            raise ConfigurationError(f"max_wait must be >= 0 seconds, got {self.max_wait}")
+        if self.lane not in ("interactive", "bulk"):
+            raise ConfigurationError(f"lane must be 'interactive' or 'bulk', got {self.lane!r}")

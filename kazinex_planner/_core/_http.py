@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import inspect
 import logging
 import random
@@ -17,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from typing import Any, Literal
+from typing import Any
 
 import aiohttp
 import attrs
@@ -28,6 +29,7 @@ from ..errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    EventLoopError,
     RateLimitError,
 )
 from ..ratelimit import RateLimiter
@@ -35,11 +37,11 @@ from ._clock import Clock
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._logging import get_logger, redact_text
+from ._options import Lane
 from ._retry import RetryPolicy, read_retry_after
 
 logger = get_logger("kazinex_planner.http")
 
-Lane = Literal["interactive", "bulk"]
 _LANE: ContextVar[Lane | None] = ContextVar("kazinex_planner_lane", default=None)
 
 
@@ -87,7 +89,12 @@ class Request:
     idempotency_key: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
-    lane: Lane = "interactive"
+    #: The longest this call may queue in the limiter (``None``: the client's default).
+    max_wait: float | None = None
+    #: ``None``: the ``use_lane`` block's lane, else the client's default lane.
+    lane: Lane | None = None
+    #: The caller's headers, already checked by ``check_extra_headers``.
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     #: Called once per HTTP attempt (after its rate-limit token): callers that must
     #: account for every request sent, such as the export, count with it.
     on_attempt: Callable[[], object] | None = None
@@ -100,6 +107,8 @@ class Response:
     body: bytes
     url: URL
     elapsed: float
+    #: HTTP attempts this call took (1 + retries).
+    attempts: int = 1
 
     @property
     def request_id(self) -> str | None:
@@ -108,6 +117,97 @@ class Response:
 
 def new_idempotency_key() -> str:
     return f"kzsdk-{uuid.uuid4().hex}"
+
+
+class _FirstContact:
+    """Until the server has described the key's limits, one request goes first.
+
+    The configured plan is only a guess: a client told "business" on a professional key
+    would otherwise fire a business-sized burst and draw a 429 for most of it. The
+    first request (the *probe*) is sent alone; calls made meanwhile wait for its
+    response, whose ``X-RateLimit-*`` headers size the limiter. That costs one round
+    trip once per client, and nothing once the limiter has heard from the server.
+    """
+
+    def __init__(self) -> None:
+        self.done = False
+        self._probing = False
+        self._answered: asyncio.Event | None = None
+
+    async def enter(self, limiter: RateLimiter) -> bool:
+        """Return True when the caller is the probe; otherwise wait for the probe."""
+        if limiter.snapshot().source == "server":
+            self.done = True  # a shared limiter already calibrated by another client
+            return False
+        if not self._probing:
+            self._probing = True
+            self._answered = asyncio.Event()
+            return True
+        assert self._answered is not None
+        await self._answered.wait()
+        return False
+
+    def finish(self) -> None:
+        self.done = True
+        if self._answered is not None:
+            self._answered.set()
+
+
+class _SharedSession:
+    """The one ``aiohttp.ClientSession`` of a client and of every client derived from
+    it with ``with_options``; created lazily, bound to the event loop of its first call."""
+
+    def __init__(
+        self, session: aiohttp.ClientSession | None, *, connection_limit: int, trust_env: bool
+    ) -> None:
+        self.session = session
+        self.owned = session is None
+        self.closed = False
+        self._connection_limit = connection_limit
+        self._trust_env = trust_env
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.first_contact = _FirstContact()
+
+    def get(self) -> aiohttp.ClientSession:
+        if self.closed:
+            raise ClientClosedError("this PlannerClient is closed; create a new one")
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise EventLoopError(
+                "this PlannerClient was first used in another event loop; its connections "
+                "belong to that loop. Create one PlannerClient per event loop (for example "
+                "inside the coroutine you pass to asyncio.run)"
+            )
+        if self.session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self._connection_limit,
+                limit_per_host=self._connection_limit,
+                ttl_dns_cache=300,
+            )
+            self.session = aiohttp.ClientSession(
+                connector=connector,
+                trust_env=self._trust_env,
+                # Redirects are followed by hand (see _send_once); cookies are not part
+                # of this API, so none are kept between calls.
+                cookie_jar=aiohttp.DummyCookieJar(),
+            )
+            # aiohttp silently resends an idempotent request once when a kept-alive
+            # connection turns out closed. That resend would skip our limiter, our retry
+            # log and the export's request count, so our own retry loop does it instead.
+            if hasattr(self.session, "_retry_connection"):
+                self.session._retry_connection = False
+        elif self.session.closed:
+            raise ClientClosedError("the aiohttp session given to PlannerClient is closed")
+        return self.session
+
+    async def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self.owned and self.session is not None:
+            await self.session.close()
 
 
 class HttpTransport:
@@ -133,63 +233,71 @@ class HttpTransport:
         self.limiter = limiter
         self.clock = clock
         self.options = options
-        self._session = session
-        self._owns_session = session is None
-        self._connection_limit = connection_limit
-        self._trust_env = trust_env
+        self._shared = _SharedSession(
+            session, connection_limit=connection_limit, trust_env=trust_env
+        )
+        self._owns_shared = True
         self._on_retry = on_retry
         self._policy = retry_policy or RetryPolicy(max_retries=options.max_retries)
         self._rng = rng or random.Random()
         self._closed = False
         self._user_agent = user_agent()
+        self._build_base_headers()
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
+
+    def _build_base_headers(self) -> None:
         self._base_headers: CIMultiDict[str] = CIMultiDict(
             {"Accept": "application/json", "User-Agent": self._user_agent}
         )
+        _add_extra_headers(self._base_headers, self.options.extra_headers)
         self._base_headers_auth = self._base_headers.copy()
         self._base_headers_auth["Authorization"] = self._auth
-        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
+
+    def derive(self, options: RequestOptions) -> HttpTransport:
+        """A transport with other defaults that shares this one's session and limiter.
+
+        Closing the derived transport does not close the shared session; closing this
+        one does (and the derived one then reports it is closed).
+        """
+        derived = copy.copy(self)
+        derived.options = options
+        derived._owns_shared = False
+        derived._closed = False
+        if options.max_retries != self.options.max_retries:
+            derived._policy = attrs.evolve(self._policy, max_retries=options.max_retries)
+        derived._build_base_headers()
+        derived._timeouts = {}
+        return derived
 
     # -- lifecycle ---------------------------------------------------------------------
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._closed or self._shared.closed
+
+    @property
+    def _session(self) -> aiohttp.ClientSession | None:
+        """The shared session, once created (tests look at it)."""
+        return self._shared.session
 
     @property
     def owns_unclosed_session(self) -> bool:
-        return self._owns_session and self._session is not None and not self._session.closed
+        session = self._shared.session
+        return (
+            self._owns_shared and self._shared.owned and session is not None and not session.closed
+        )
 
     def _ensure_session(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("this PlannerClient is closed; create a new one")
-        if self._session is None:
-            connector = aiohttp.TCPConnector(
-                limit=self._connection_limit,
-                limit_per_host=self._connection_limit,
-                ttl_dns_cache=300,
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                trust_env=self._trust_env,
-                # Redirects are followed by hand (see _send_once); cookies are not part
-                # of this API, so none are kept between calls.
-                cookie_jar=aiohttp.DummyCookieJar(),
-            )
-            # aiohttp silently resends an idempotent request once when a kept-alive
-            # connection turns out closed. That resend would skip our limiter, our retry
-            # log and the export's request count, so our own retry loop does it instead.
-            if hasattr(self._session, "_retry_connection"):
-                self._session._retry_connection = False
-        elif self._session.closed:
-            raise ClientClosedError("the aiohttp session given to PlannerClient is closed")
-        return self._session
+        return self._shared.get()
 
     async def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        if self._owns_session and self._session is not None:
-            await self._session.close()
+        if self._owns_shared:
+            await self._shared.close()
 
     # -- the pipeline ------------------------------------------------------------------
 
@@ -201,16 +309,41 @@ class HttpTransport:
         policy = self._policy
         if request.max_retries is not None:
             policy = attrs.evolve(policy, max_retries=request.max_retries)
-        timeout = request.timeout or self.options.timeout
-        lane = _LANE.get() or request.lane
+        options = self.options
+        timeout = request.timeout or options.timeout
+        lane = request.lane or _LANE.get() or options.lane
+        max_wait = request.max_wait if request.max_wait is not None else options.max_wait
+        first_contact = self._shared.first_contact
+        if not first_contact.done and await first_contact.enter(self.limiter):
+            try:
+                return await self._send_attempts(
+                    session, request, policy, timeout, lane, max_wait, first_contact
+                )
+            finally:
+                first_contact.finish()
+        return await self._send_attempts(session, request, policy, timeout, lane, max_wait, None)
+
+    async def _send_attempts(
+        self,
+        session: aiohttp.ClientSession,
+        request: Request,
+        policy: RetryPolicy,
+        timeout: float,
+        lane: Lane,
+        max_wait: float | None,
+        probe: _FirstContact | None,
+    ) -> Response:
         attempt = 0
         while True:
-            await self.limiter.acquire(lane=lane)
+            await self.limiter.acquire(lane=lane, max_wait=max_wait)
             if request.on_attempt is not None:
                 request.on_attempt()
             try:
                 response = await self._send_once(session, request, timeout)
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                if probe is not None:
+                    probe.finish()  # the server said nothing; the others need not wait
+                    probe = None
                 error = self._connection_error(exc, request)
                 # A refused connection never carried the request: safe to resend anything
                 # that can be produced again. After that, only replayable requests are.
@@ -228,8 +361,11 @@ class HttpTransport:
                 continue
 
             self.limiter.observe(response.headers)
+            if probe is not None:
+                probe.finish()  # the limiter now knows the key's limits
+                probe = None
             if response.status < 400:
-                return response
+                return response if attempt == 0 else attrs.evolve(response, attempts=attempt + 1)
 
             retry_after = self._retry_after(request, response)
             status_error = error_from_response(
@@ -311,6 +447,8 @@ class HttpTransport:
             headers["Idempotency-Key"] = request.idempotency_key
         if request.headers:
             headers.update(request.headers)
+        if request.extra_headers:
+            _add_extra_headers(headers, request.extra_headers)
         return headers
 
     async def _send_once(
@@ -393,4 +531,20 @@ class HttpTransport:
         )
 
 
-__all__ = ["HttpTransport", "Request", "Response", "RetryEvent", "use_lane"]
+def _add_extra_headers(headers: CIMultiDict[str], extra: Mapping[str, str]) -> None:
+    """Add checked caller headers; a caller's ``User-Agent`` is appended to the SDK's."""
+    for name, value in extra.items():
+        if name.lower() == "user-agent":
+            headers["User-Agent"] = f"{headers['User-Agent']} {value}"
+        else:
+            headers[name] = value
+
+
+__all__ = [
+    "HttpTransport",
+    "Lane",
+    "Request",
+    "Response",
+    "RetryEvent",
+    "use_lane",
+]

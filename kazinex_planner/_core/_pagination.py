@@ -3,6 +3,8 @@
 The API paginates by page number and tells the total, so after the first page we know
 exactly which pages remain: ``prefetch=N`` keeps up to N of them in flight (through the
 limiter's bulk lane, like every pager request) while items are yielded in order.
+``raw_pages()`` walks the same pages with the same window but yields each page's
+:class:`RawResponse` undecoded (bulk jobs that keep the server's bytes use it).
 Memory stays O(prefetch × per_page). Page-number pagination drifts when rows are added
 or removed mid-iteration; we drop ids already yielded and log a changed ``total``.
 """
@@ -20,13 +22,18 @@ from collections.abc import (
     Generator,
     Iterator,
 )
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from ..errors import ResponseValidationError
 from ._logging import get_logger
 
+if TYPE_CHECKING:
+    from ._raw import RawResponse
+
 T = TypeVar("T")
+X = TypeVar("X")
 
 logger = get_logger("kazinex_planner.pagination")
 
@@ -63,27 +70,52 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.data)
 
+    def __repr__(self) -> str:
+        m = self.meta
+        return (
+            f"<Page {m.page}/{m.page_count}: {len(self.data)} of {m.total} items, "
+            f"per_page={m.per_page}>"
+        )
+
 
 #: ``fetch(page_number, lane)`` → that page. Built by the resource layer.
 PageFetcher = Callable[[int, str], Awaitable[Page[T]]]
+#: ``fetch_raw(page_number, lane)`` → that page's raw response, not decoded.
+RawPageFetcher = Callable[[int, str], Awaitable["RawResponse[Any]"]]
 
 
 class AsyncPager(Generic[T]):
     """The result of every list method.
 
     ``await pager`` gives the first :class:`Page`; ``async for item in pager`` yields every
-    item lazily; ``pager.pages()`` yields pages; ``await pager.collect(max_items=...)``
-    gathers a list.
+    item lazily; ``pager.pages()`` yields pages; ``pager.raw_pages()`` yields each page's
+    :class:`RawResponse`; ``await pager.collect(max_items=...)`` gathers a list.
     """
 
-    def __init__(self, fetch: PageFetcher[T], *, start_page: int = 1, prefetch: int = 0) -> None:
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        start_page: int = 1,
+        prefetch: int = 0,
+        label: str = "",
+        fetch_raw: RawPageFetcher | None = None,
+    ) -> None:
         if start_page < 1:
             raise ValueError(f"page must be >= 1, got {start_page}")
         if prefetch < 0:
             raise ValueError(f"prefetch must be >= 0, got {prefetch}")
         self._fetch = fetch
+        self._fetch_raw = fetch_raw
         self._start = start_page
         self._prefetch = prefetch
+        self._label = label
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncPager {self._label or 'list'} from page {self._start}, "
+            f"prefetch={self._prefetch}>"
+        )
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         # Awaiting a pager is one ordinary call, so it stays in the interactive lane.
@@ -107,43 +139,59 @@ class AsyncPager(Generic[T]):
                         seen.add(key)
                     yield item
 
-    async def pages(self) -> AsyncGenerator[Page[T], None]:
+    def pages(self) -> AsyncGenerator[Page[T], None]:
         """Yield every page from the starting one, in order."""
-        first = await self._fetch(self._start, "bulk")
+        return self._walk(self._fetch, _page_info)
+
+    def raw_pages(self) -> AsyncGenerator[RawResponse[Any], None]:
+        """Yield every page's raw response (bytes as received), in order, same window."""
+        if self._fetch_raw is None:
+            raise TypeError("this pager was built without raw page access")
+        return self._walk(self._fetch_raw, _raw_page_info)
+
+    async def _walk(
+        self,
+        fetch: Callable[[int, str], Awaitable[X]],
+        info: Callable[[X], tuple[PageInfo, bool]],
+    ) -> AsyncGenerator[X, None]:
+        first = await fetch(self._start, "bulk")
         yield first
-        total = first.meta.total
-        last = first.meta.page_count
+        meta, _ = info(first)
+        total = meta.total
+        last = meta.page_count
         number = self._start + 1
         if self._prefetch > 1 and number <= last:
             # The window covers the pages known from the first page's total; pages added
             # meanwhile (a grown total) are read one by one afterwards, as without prefetch.
             grown = last
-            async with contextlib.aclosing(self._prefetched(number, last)) as window:
+            async with contextlib.aclosing(self._prefetched(fetch, number, last)) as window:
                 async for page in window:
-                    total = self._check_total(total, page)
-                    if not page.data:
+                    meta, empty = info(page)
+                    total = self._check_total(total, meta)
+                    if empty:
                         return
                     yield page
-                    grown = page.meta.page_count
+                    grown = meta.page_count
             number, last = last + 1, grown
         while number <= last:
-            page = await self._fetch(number, "bulk")
-            total = self._check_total(total, page)
-            if not page.data:
+            page = await fetch(number, "bulk")
+            meta, empty = info(page)
+            total = self._check_total(total, meta)
+            if empty:
                 return  # the list shrank under us: nothing further to read
             yield page
-            last = page.meta.page_count  # follow growth as well as shrinkage
+            last = meta.page_count  # follow growth as well as shrinkage
             number += 1
 
-    async def _prefetched(self, first: int, last: int) -> AsyncGenerator[Page[T], None]:
-        window: dict[int, asyncio.Task[Page[T]]] = {}
+    async def _prefetched(
+        self, fetch: Callable[[int, str], Awaitable[X]], first: int, last: int
+    ) -> AsyncGenerator[X, None]:
+        window: dict[int, asyncio.Future[X]] = {}
         next_to_start = first
         try:
             for number in range(first, last + 1):
                 while next_to_start <= last and len(window) < self._prefetch:
-                    window[next_to_start] = asyncio.ensure_future(
-                        self._fetch(next_to_start, "bulk")
-                    )
+                    window[next_to_start] = asyncio.ensure_future(fetch(next_to_start, "bulk"))
                     next_to_start += 1
                 yield await window.pop(number)
         finally:
@@ -153,14 +201,14 @@ class AsyncPager(Generic[T]):
                 await asyncio.gather(*window.values(), return_exceptions=True)
 
     @staticmethod
-    def _check_total(total: int, page: Page[T]) -> int:
-        if page.meta.total != total:
+    def _check_total(total: int, meta: PageInfo) -> int:
+        if meta.total != total:
             logger.info(
                 "list total changed during pagination (%d -> %d); items may shift between pages",
                 total,
-                page.meta.total,
+                meta.total,
             )
-        return page.meta.total
+        return meta.total
 
     async def collect(self, *, max_items: int | None = None) -> list[T]:
         """Gather items into a list, stopping after ``max_items`` (no further pages are fetched)."""
@@ -178,3 +226,27 @@ class AsyncPager(Generic[T]):
         finally:
             await iterator.aclose()
         return items
+
+
+def _page_info(page: Page[Any]) -> tuple[PageInfo, bool]:
+    return page.meta, not page.data
+
+
+def _raw_page_info(raw: RawResponse[Any]) -> tuple[PageInfo, bool]:
+    """``meta`` and emptiness of a raw list page, checked just enough to rely on."""
+    body = raw.json()
+    try:
+        data, meta = body["data"], body["meta"]
+        info = PageInfo(total=meta["total"], page=meta["page"], per_page=meta["per_page"])
+    except (KeyError, TypeError) as exc:
+        raise ResponseValidationError(
+            f"response to {raw.url} is not a list page (data, meta)", body=raw.content
+        ) from exc
+    numbers = (info.total, info.page, info.per_page)
+    if not isinstance(data, list) or any(
+        isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in numbers
+    ):
+        raise ResponseValidationError(
+            f"response to {raw.url} has a malformed data/meta", body=raw.content
+        )
+    return info, not data

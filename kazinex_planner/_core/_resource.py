@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import enum
 import time
-from collections.abc import Mapping
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 from urllib.parse import quote
 
+import attrs
 import cattrs
 import orjson
 
-from .._converter import converter, format_datetime, structure
-from ..errors import APITimeoutError, PlannerError, ResponseValidationError
-from ._http import HttpTransport, Lane, Request, Response, new_idempotency_key
+from .._converter import converter, structure
+from ..errors import (
+    APITimeoutError,
+    ConfigurationError,
+    ResponseValidationError,
+    UploadIntegrityError,
+)
+from ._http import HttpTransport, Request, Response, new_idempotency_key
+from ._options import Lane, check_extra_headers, check_lane, encode_query, merge_query
 from ._pagination import AsyncPager, Page, PageInfo
+from ._raw import RawResponse
 from ._upload import MultipartBody, ProgressCallback, UploadSource, source_name
+from ._upload_source import check_upload_source
 
 if TYPE_CHECKING:
     from .._unset import UnsetType
@@ -26,16 +33,14 @@ ItemT = TypeVar("ItemT")
 
 __all__ = [
     "BaseResource",
+    "CallOptions",
     "ProgressCallback",
-    "UploadIntegrityError",
+    "RawResponse",
+    "UploadIntegrityError",  # re-exported: its home is kazinex_planner.errors
     "UploadSource",
     "encode_query",
     "quote_path",
 ]
-
-
-class UploadIntegrityError(PlannerError):
-    """The server's sha256 of an upload differs from the bytes we streamed."""
 
 
 def quote_path(value: str) -> str:
@@ -47,29 +52,64 @@ def quote_path(value: str) -> str:
     return quote(value, safe="")
 
 
-def _query_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (int, float, str)):
-        return str(value)
-    raise TypeError(f"cannot send {type(value).__name__} as a query parameter")
-
-
-def encode_query(params: Mapping[str, Any] | None) -> dict[str, str]:
-    """Drop ``None`` (the API's default applies) and spell values as the API expects."""
-    return {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
-
-
 def _error_paths(exc: Exception) -> str:
     if isinstance(exc, cattrs.ClassValidationError):
         return "; ".join(cattrs.transform_error(exc, path="$")[:5])
     return str(exc)
+
+
+@attrs.frozen(kw_only=True)
+class CallOptions:
+    """The request options every generated method takes, checked once per call."""
+
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    extra_query: Mapping[str, Any] | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    max_wait: float | None = None
+    lane: Lane | None = None
+    on_attempt: Callable[[], object] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> CallOptions:
+        if (
+            extra_headers is None
+            and extra_query is None
+            and timeout is None
+            and max_retries is None
+            and max_wait is None
+            and lane is None
+            and on_attempt is None
+        ):
+            return _NO_OPTIONS  # the common call: nothing to check or allocate
+        if timeout is not None and not timeout > 0:
+            raise ConfigurationError(f"timeout must be > 0 seconds, got {timeout!r}")
+        if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
+            raise ConfigurationError(f"max_retries must be >= 0, got {max_retries!r}")
+        if max_wait is not None and not max_wait >= 0:
+            raise ConfigurationError(f"max_wait must be >= 0 seconds, got {max_wait!r}")
+        return cls(
+            extra_headers=check_extra_headers(extra_headers),
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            lane=check_lane(lane),
+            on_attempt=on_attempt,
+        )
+
+
+_NO_OPTIONS = CallOptions()
 
 
 class BaseResource:
@@ -96,52 +136,32 @@ class BaseResource:
                 request_id=response.request_id,
             ) from None  # the decoder's own exception quotes values, which may be secrets
 
-    @overload
-    async def _request(
-        self,
-        operation_id: str,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        response_type: type[T],
-        idempotency_key: str | None = ...,
-        timeout: float | None = ...,
-        max_retries: int | None = ...,
-        lane: Lane = ...,
-    ) -> T: ...
+    def _parser(self, response_type: type[T] | None) -> Callable[[Response], Any]:
+        if response_type is None:
+            return _no_body
+        return lambda response: self._decode(response, response_type)
 
-    @overload
-    async def _request(
-        self,
-        operation_id: str,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        response_type: None,
-        idempotency_key: str | None = ...,
-        timeout: float | None = ...,
-        max_retries: int | None = ...,
-        lane: Lane = ...,
-    ) -> None: ...
+    def _raw(
+        self, response: Response, response_type: type[T] | None, started: float
+    ) -> RawResponse[Any]:
+        return RawResponse(
+            response,
+            parser=self._parser(response_type),
+            rate_limit=self._transport.limiter.snapshot(),
+            elapsed=time.perf_counter() - started,
+        )
 
-    async def _request(
+    async def _send(
         self,
         operation_id: str,
         method: str,
         path: str,
         *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        response_type: type[T] | None,
-        idempotency_key: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        lane: Lane = "interactive",
-    ) -> T | None:
+        params: Mapping[str, Any] | None,
+        json: Any,
+        idempotency_key: str | None,
+        options: CallOptions,
+    ) -> Response:
         headers: dict[str, str] = {}
         body = None
         if json is not None:
@@ -155,26 +175,134 @@ class BaseResource:
             # One key per logical call, reused by every retry: the server replays instead
             # of creating twice.
             idempotency_key = new_idempotency_key()
-        response = await self._transport.send(
+        query = encode_query(params)
+        if options.extra_query:
+            query = merge_query(query, options.extra_query)
+        return await self._transport.send(
             Request(
                 operation_id=operation_id,
                 method=method,
                 path=path,
-                params=encode_query(params),
+                params=query,
                 headers=headers,
                 body=body,
                 # GET and DELETE are idempotent; our PATCH bodies assign absolute values
                 # (no increments), so replaying one is safe too; POSTs carry a key.
                 replayable=method in {"GET", "DELETE", "PATCH"} or idempotency_key is not None,
                 idempotency_key=idempotency_key,
-                timeout=timeout,
-                max_retries=max_retries,
-                lane=lane,
+                timeout=options.timeout,
+                max_retries=options.max_retries,
+                max_wait=options.max_wait,
+                lane=options.lane,
+                extra_headers=options.extra_headers,
+                on_attempt=options.on_attempt,
             )
+        )
+
+    @overload
+    async def _request(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        response_type: type[T],
+        idempotency_key: str | None = ...,
+        options: CallOptions = ...,
+    ) -> T: ...
+
+    @overload
+    async def _request(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        response_type: None,
+        idempotency_key: str | None = ...,
+        options: CallOptions = ...,
+    ) -> None: ...
+
+    async def _request(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        response_type: type[T] | None,
+        idempotency_key: str | None = None,
+        options: CallOptions = _NO_OPTIONS,
+    ) -> T | None:
+        response = await self._send(
+            operation_id,
+            method,
+            path,
+            params=params,
+            json=json,
+            idempotency_key=idempotency_key,
+            options=options,
         )
         if response_type is None:
             return None
         return self._decode(response, response_type)
+
+    @overload
+    async def _request_raw(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        response_type: type[T],
+        idempotency_key: str | None = ...,
+        options: CallOptions = ...,
+    ) -> RawResponse[T]: ...
+
+    @overload
+    async def _request_raw(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        response_type: None,
+        idempotency_key: str | None = ...,
+        options: CallOptions = ...,
+    ) -> RawResponse[None]: ...
+
+    async def _request_raw(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        response_type: type[T] | None,
+        idempotency_key: str | None = None,
+        options: CallOptions = _NO_OPTIONS,
+    ) -> RawResponse[Any]:
+        started = time.perf_counter()
+        response = await self._send(
+            operation_id,
+            method,
+            path,
+            params=params,
+            json=json,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+        return self._raw(response, response_type, started)
 
     def _paginate(
         self,
@@ -184,12 +312,13 @@ class BaseResource:
         params: Mapping[str, Any],
         list_type: type[Any],
         item_type: type[ItemT],
-        timeout: float | None = None,
-        max_retries: int | None = None,
         prefetch: int = 0,
+        options: CallOptions = _NO_OPTIONS,
     ) -> AsyncPager[ItemT]:
         base = dict(params)
         start = base.pop("page", None) or 1
+        # Iterating pages is background work unless the caller chose a lane.
+        bulk = options if options.lane is not None else attrs.evolve(options, lane="bulk")
 
         async def fetch(page: int, lane: str) -> Page[ItemT]:
             listing = await self._request(
@@ -198,9 +327,7 @@ class BaseResource:
                 path,
                 params={**base, "page": page},
                 response_type=list_type,
-                timeout=timeout,
-                max_retries=max_retries,
-                lane="bulk" if lane == "bulk" else "interactive",
+                options=bulk if lane == "bulk" else options,
             )
             meta = listing.meta
             return Page(
@@ -208,7 +335,23 @@ class BaseResource:
                 meta=PageInfo(total=meta.total, page=meta.page, per_page=meta.per_page),
             )
 
-        return AsyncPager(fetch, start_page=int(start), prefetch=prefetch)
+        async def fetch_raw(page: int, lane: str) -> RawResponse[Any]:
+            return await self._request_raw(
+                operation_id,
+                "GET",
+                path,
+                params={**base, "page": page},
+                response_type=list_type,
+                options=bulk if lane == "bulk" else options,
+            )
+
+        return AsyncPager(
+            fetch,
+            start_page=int(start),
+            prefetch=prefetch,
+            label=f"{operation_id}({_describe(base)})",
+            fetch_raw=fetch_raw,
+        )
 
     async def _validate_upload(self, source: UploadSource, *, timeout: float) -> None:
         """Check a file locally before it costs a request; resources override this.
@@ -216,20 +359,20 @@ class BaseResource:
         CPU-heavy checks belong in a worker thread, finished within ``timeout`` seconds.
         """
 
-    async def _upload(
+    async def _send_upload(
         self,
         operation_id: str,
         path: str,
         *,
         file: UploadSource,
         fields: Mapping[str, str | UnsetType | None],
-        response_type: type[T],
-        on_progress: ProgressCallback | None = None,
-        validate: bool = True,
-        idempotency_key: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-    ) -> T:
+        on_progress: ProgressCallback | None,
+        validate: bool,
+        idempotency_key: str | None,
+        options: CallOptions,
+    ) -> tuple[Response, MultipartBody]:
+        check_upload_source(file)
+        timeout = options.timeout
         if validate:
             # The check counts against the call's timeout: the request gets what is left.
             budget = timeout or self._transport.options.timeout
@@ -249,23 +392,31 @@ class BaseResource:
         headers = {"Content-Type": multipart.content_type}
         if multipart.content_length is not None:
             headers["Content-Length"] = str(multipart.content_length)
+        query = merge_query({}, options.extra_query) if options.extra_query else {}
         try:
             response = await self._transport.send(
                 Request(
                     operation_id=operation_id,
                     method="POST",
                     path=path,
+                    params=query,
                     headers=headers,
                     body=multipart.iter_body,
                     replayable=multipart.replayable,
                     idempotency_key=idempotency_key or new_idempotency_key(),
                     timeout=timeout,
-                    max_retries=max_retries if multipart.replayable else 0,
+                    max_retries=options.max_retries if multipart.replayable else 0,
+                    max_wait=options.max_wait,
+                    lane=options.lane,
+                    extra_headers=options.extra_headers,
+                    on_attempt=options.on_attempt,
                 )
             )
         finally:
             multipart.close()  # a cancelled or failed upload leaves no file open
-        result = self._decode(response, response_type)
+        return response, multipart
+
+    def _check_upload(self, result: object, multipart: MultipartBody) -> None:
         server_sha = getattr(result, "sha256", None)
         if (
             isinstance(server_sha, str)
@@ -276,4 +427,74 @@ class BaseResource:
                 f"upload corrupted in transit: sent sha256 {multipart.stats.sha256}, "
                 f"server received {server_sha}"
             )
+
+    async def _upload(
+        self,
+        operation_id: str,
+        path: str,
+        *,
+        file: UploadSource,
+        fields: Mapping[str, str | UnsetType | None],
+        response_type: type[T],
+        on_progress: ProgressCallback | None = None,
+        validate: bool = True,
+        idempotency_key: str | None = None,
+        options: CallOptions = _NO_OPTIONS,
+    ) -> T:
+        response, multipart = await self._send_upload(
+            operation_id,
+            path,
+            file=file,
+            fields=fields,
+            on_progress=on_progress,
+            validate=validate,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+        result = self._decode(response, response_type)
+        self._check_upload(result, multipart)
         return result
+
+    async def _upload_raw(
+        self,
+        operation_id: str,
+        path: str,
+        *,
+        file: UploadSource,
+        fields: Mapping[str, str | UnsetType | None],
+        response_type: type[T],
+        on_progress: ProgressCallback | None = None,
+        validate: bool = True,
+        idempotency_key: str | None = None,
+        options: CallOptions = _NO_OPTIONS,
+    ) -> RawResponse[T]:
+        started = time.perf_counter()
+        response, multipart = await self._send_upload(
+            operation_id,
+            path,
+            file=file,
+            fields=fields,
+            on_progress=on_progress,
+            validate=validate,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+
+        raw: RawResponse[T] = RawResponse(
+            response,
+            parser=lambda resp: self._decode(resp, response_type),
+            rate_limit=self._transport.limiter.snapshot(),
+            elapsed=time.perf_counter() - started,
+        )
+        # The integrity check needs the server's sha256: decode now (parse() caches it).
+        self._check_upload(raw.parse(), multipart)
+        return raw
+
+
+def _no_body(response: Response) -> None:
+    return None
+
+
+def _describe(params: Mapping[str, Any]) -> str:
+    shown = [f"{k}={v!r}" for k, v in params.items() if v is not None]
+    return ", ".join(shown)

@@ -10,11 +10,12 @@ from typing import Any, Literal
 import attrs
 
 from kazinex_planner._enum_compat import _unknown_member
+from kazinex_planner._model import PlannerModel
 from kazinex_planner._unset import UNSET, UnsetType
 
 
 @attrs.frozen(kw_only=True)
-class PageMeta:
+class PageMeta(PlannerModel):
     """Pagination metadata returned beside `data` by every list operation. Pages are 1-based; an out-of-range page returns an empty `data` array (not an error) with the real `total`."""
 
     total: int
@@ -48,7 +49,7 @@ class ErrorType(StrEnum):
 
 
 @attrs.frozen(kw_only=True)
-class ErrorDetail:
+class ErrorDetail(PlannerModel):
     """One specific problem behind an error, usually tied to a request field."""
 
     field: str | None
@@ -58,7 +59,7 @@ class ErrorDetail:
 
 
 @attrs.frozen(kw_only=True)
-class ErrorBody:
+class ErrorBody(PlannerModel):
     """The error itself: a stable `type` to branch on, a human message, the request id to quote to support and optional per-field details."""
 
     type: ErrorType
@@ -72,7 +73,7 @@ class ErrorBody:
 
 
 @attrs.frozen(kw_only=True)
-class Error:
+class Error(PlannerModel):
     """Error envelope returned with every 4xx and 5xx status."""
 
     error: ErrorBody
@@ -400,7 +401,7 @@ class ProjectSort(StrEnum):
 
 
 @attrs.frozen(kw_only=True)
-class Project:
+class Project(PlannerModel):
     """A project: a container for the uploaded revisions of one schedule, its baselines and quality results. Summary fields (`data_date`, `activity_count`, `quality_score`, `quality_grade`) reflect the current schedule and are null/0 until one is ready."""
 
     id: str
@@ -432,7 +433,7 @@ class Project:
 
 
 @attrs.frozen(kw_only=True)
-class ProjectCreate:
+class ProjectCreate(PlannerModel):
     """Body for creating an empty project; upload a schedule afterwards. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str
@@ -444,7 +445,7 @@ class ProjectCreate:
 
 
 @attrs.frozen(kw_only=True)
-class ProjectUpdate:
+class ProjectUpdate(PlannerModel):
     """Partial update of a project (JSON merge semantics): absent fields are unchanged; at least one field is required. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str | UnsetType = UNSET
@@ -456,7 +457,7 @@ class ProjectUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class ProjectList:
+class ProjectList(PlannerModel):
     """A page of projects."""
 
     data: list[Project]
@@ -466,7 +467,7 @@ class ProjectList:
 
 
 @attrs.frozen(kw_only=True)
-class Schedule:
+class Schedule(PlannerModel):
     """One uploaded schedule file (a revision of the project's schedule). Parsing is asynchronous: the upload returns `processing`; poll this resource or subscribe to `schedule.processed` / `schedule.failed`. Fields derived from the file content are null until the revision is ready."""
 
     id: str
@@ -504,7 +505,7 @@ class Schedule:
 
 
 @attrs.frozen(kw_only=True)
-class ScheduleUpload:
+class ScheduleUpload(PlannerModel):
     """multipart/form-data body of a schedule upload. Unknown form fields are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     file: Any
@@ -514,7 +515,7 @@ class ScheduleUpload:
 
 
 @attrs.frozen(kw_only=True)
-class ScheduleList:
+class ScheduleList(PlannerModel):
     """A page of schedule revisions, newest revision first."""
 
     data: list[Schedule]
@@ -524,7 +525,7 @@ class ScheduleList:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityLink:
+class ActivityLink(PlannerModel):
     """One logic relationship as seen from an activity (in `predecessors`, the other activity is the predecessor; in `successors`, the successor)."""
 
     activity_id: str
@@ -540,7 +541,7 @@ class ActivityLink:
 
 
 @attrs.frozen(kw_only=True)
-class Activity:
+class Activity(PlannerModel):
     """An activity of one schedule revision, with CPM dates as calculated in the file (the API does not reschedule). Durations and float are in working hours; dates are RFC 3339 UTC date-times because P6 dates carry a time of day."""
 
     id: str
@@ -614,7 +615,7 @@ class Activity:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityList:
+class ActivityList(PlannerModel):
     """A page of activities, ordered by code."""
 
     data: list[Activity]
@@ -624,7 +625,7 @@ class ActivityList:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityUpdate:
+class ActivityUpdate(PlannerModel):
     """Partial update of an activity (progress and descriptive fields only; dates, logic and durations other than remaining duration come from the uploaded file). Absent fields are unchanged; at least one field is required. `status` is recomputed from the actual dates. Updates apply to the given revision only and do not trigger CPM recalculation; quality results are recomputed asynchronously. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     name: str | UnsetType = UNSET
@@ -642,7 +643,7 @@ class ActivityUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityBatchUpdateItem:
+class ActivityBatchUpdateItem(PlannerModel):
     """One entry of a batch update: the activity id plus the same optional fields as ActivityUpdate (absent = unchanged, null = clear where allowed). Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     id: str
@@ -662,7 +663,7 @@ class ActivityBatchUpdateItem:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityBatchUpdate:
+class ActivityBatchUpdate(PlannerModel):
     """Up to 100 activity updates applied in one transaction: all succeed or none is applied (the 422 error names the failing entries as `updates[i].field`). An activity id may appear only once. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     updates: list[ActivityBatchUpdateItem]
@@ -670,7 +671,7 @@ class ActivityBatchUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class ActivityBatchResult:
+class ActivityBatchResult(PlannerModel):
     """Result of a successful batch update: the updated activities, in the order of the request. Not paginated (at most 100 items), so there is no `meta`."""
 
     data: list[Activity]
@@ -678,7 +679,7 @@ class ActivityBatchResult:
 
 
 @attrs.frozen(kw_only=True)
-class Baseline:
+class Baseline(PlannerModel):
     """A baseline assignment: a schedule revision of the project marked as reference for comparison and for the `baseline_*` activity dates. At most one baseline per project is primary; marking a new primary demotes the previous one to non-primary."""
 
     id: str
@@ -698,7 +699,7 @@ class Baseline:
 
 
 @attrs.frozen(kw_only=True)
-class BaselineCreate:
+class BaselineCreate(PlannerModel):
     """Body for marking a schedule revision as a baseline. The revision must be `ready` (409 otherwise). Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     schedule_id: str
@@ -710,7 +711,7 @@ class BaselineCreate:
 
 
 @attrs.frozen(kw_only=True)
-class BaselineList:
+class BaselineList(PlannerModel):
     """A page of baseline assignments, newest first."""
 
     data: list[Baseline]
@@ -720,7 +721,7 @@ class BaselineList:
 
 
 @attrs.frozen(kw_only=True)
-class QualityCategory:
+class QualityCategory(PlannerModel):
     """Score and verdict counts of one quality category."""
 
     id: QualityCategoryId
@@ -742,7 +743,7 @@ class QualityCategory:
 
 
 @attrs.frozen(kw_only=True)
-class QualityReport:
+class QualityReport(PlannerModel):
     """Quality assessment of one schedule revision (DCMA 14-point / GAO based). Computed automatically when a revision becomes ready and again after activity updates. Scoring (the API's resolution of contradictions in the product docs): each check has a score 0-100 (pass = 100; warning = 50-99 scaled by closeness to the threshold; fail = 0-49 scaled by how far past it). A category score is the mean of its check scores weighted by the check weights. The overall score is the mean of the category scores weighted by the category weights (logic 20, duration 15, critical_path 15, constraints 10, resources 10, progress 10, best_practice 2.5, configuration 1), normalised over the categories present, i.e. divided by the sum of the weights of categories that have at least one applicable check. Checks with verdict `not_applicable` are excluded from every score; a category whose checks are all not applicable has a null score and is left out of the normalisation. Grade bands: >= 90 excellent, >= 70 good, >= 50 fair, >= 30 poor, otherwise critical."""
 
     project_id: str
@@ -762,7 +763,7 @@ class QualityReport:
 
 
 @attrs.frozen(kw_only=True)
-class QualityCheckResult:
+class QualityCheckResult(PlannerModel):
     """Result of one quality check on one schedule revision. `value` is the measured metric and `threshold` the limit it is compared with, both in `unit`. Default thresholds where the docs disagree: High Duration flags activities whose original duration exceeds 44 working days (352 h at 8 h/day; one page says 14 days) and compares the share of flagged activities with 5 %; Constraint Percentage fails above 5 % of activities with hard constraints (not 'at most 2'); High Float uses 44 working days (352 h). Severities use the critical/major/minor/info scale. Scoring (the API's resolution of contradictions in the product docs): each check has a score 0-100 (pass = 100; warning = 50-99 scaled by closeness to the threshold; fail = 0-49 scaled by how far past it). A category score is the mean of its check scores weighted by the check weights. The overall score is the mean of the category scores weighted by the category weights (logic 20, duration 15, critical_path 15, constraints 10, resources 10, progress 10, best_practice 2.5, configuration 1), normalised over the categories present, i.e. divided by the sum of the weights of categories that have at least one applicable check. Checks with verdict `not_applicable` are excluded from every score; a category whose checks are all not applicable has a null score and is left out of the normalisation. Grade bands: >= 90 excellent, >= 70 good, >= 50 fair, >= 30 poor, otherwise critical."""
 
     id: str
@@ -790,7 +791,7 @@ class QualityCheckResult:
 
 
 @attrs.frozen(kw_only=True)
-class QualityCheckList:
+class QualityCheckList(PlannerModel):
     """A page of check results, ordered by category then check id."""
 
     data: list[QualityCheckResult]
@@ -800,7 +801,7 @@ class QualityCheckList:
 
 
 @attrs.frozen(kw_only=True)
-class QualityCheckDetail:
+class QualityCheckDetail(PlannerModel):
     """One check result with its description and a page of affected activity ids. Fetch the activities themselves with getActivity or listActivities."""
 
     id: str
@@ -834,7 +835,7 @@ class QualityCheckDetail:
 
 
 @attrs.frozen(kw_only=True)
-class Resource:
+class Resource(PlannerModel):
     """A resource of the schedule's resource dictionary. Ids start with `rsrc_` and are stable across revisions of a project (matched by resource code)."""
 
     id: str
@@ -854,7 +855,7 @@ class Resource:
 
 
 @attrs.frozen(kw_only=True)
-class ResourceList:
+class ResourceList(PlannerModel):
     """A page of resources, ordered by code."""
 
     data: list[Resource]
@@ -864,7 +865,7 @@ class ResourceList:
 
 
 @attrs.frozen(kw_only=True)
-class ResourceAssignment:
+class ResourceAssignment(PlannerModel):
     """Assignment of a resource to an activity in one schedule revision. Units are hours for labor and nonlabor resources and `unit_of_measure` quantities for material; costs are in the project currency."""
 
     id: str
@@ -892,7 +893,7 @@ class ResourceAssignment:
 
 
 @attrs.frozen(kw_only=True)
-class ResourceAssignmentList:
+class ResourceAssignmentList(PlannerModel):
     """A page of resource assignments."""
 
     data: list[ResourceAssignment]
@@ -902,7 +903,7 @@ class ResourceAssignmentList:
 
 
 @attrs.frozen(kw_only=True)
-class LoadingBucket:
+class LoadingBucket(PlannerModel):
     """Resource units in one time bucket [start, end). Assignment units are spread uniformly over the assignment's working time."""
 
     start: datetime
@@ -918,7 +919,7 @@ class LoadingBucket:
 
 
 @attrs.frozen(kw_only=True)
-class ResourceLoading:
+class ResourceLoading(PlannerModel):
     """Time-phased resource loading (the data behind a histogram) for one resource or, when `resource_id` is null, for all labor resources summed in hours."""
 
     resource_id: str | None
@@ -938,7 +939,7 @@ class ResourceLoading:
 
 
 @attrs.frozen(kw_only=True)
-class User:
+class User(PlannerModel):
     """A member of the workspace."""
 
     id: str
@@ -958,7 +959,7 @@ class User:
 
 
 @attrs.frozen(kw_only=True)
-class UserList:
+class UserList(PlannerModel):
     """A page of users, ordered by email."""
 
     data: list[User]
@@ -968,7 +969,7 @@ class UserList:
 
 
 @attrs.frozen(kw_only=True)
-class UserInvite:
+class UserInvite(PlannerModel):
     """Invitation of a new member; an email with a sign-up link is sent. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     email: str
@@ -980,7 +981,7 @@ class UserInvite:
 
 
 @attrs.frozen(kw_only=True)
-class UserUpdate:
+class UserUpdate(PlannerModel):
     """Partial update of a user: change the role and/or display name. Absent fields are unchanged. Demoting or removing the last admin is refused with 409. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     role: UserRole | UnsetType = UNSET
@@ -990,7 +991,7 @@ class UserUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class Webhook:
+class Webhook(PlannerModel):
     """A webhook subscription. The signing secret is never returned after creation."""
 
     id: str
@@ -1010,7 +1011,7 @@ class Webhook:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookWithSecret:
+class WebhookWithSecret(PlannerModel):
     """A newly created webhook, including its signing secret (shown once)."""
 
     id: str
@@ -1032,7 +1033,7 @@ class WebhookWithSecret:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookCreate:
+class WebhookCreate(PlannerModel):
     """Body for creating a webhook. Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     url: str
@@ -1044,7 +1045,7 @@ class WebhookCreate:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookUpdate:
+class WebhookUpdate(PlannerModel):
     """Partial update of a webhook; absent fields are unchanged. (The contract lists url, events and active; `description` is added so it can be corrected without re-creating the webhook and rotating its secret.) Unknown properties are refused with 422 `validation_failed` naming each one, hence `additionalProperties: false` (without it, generated clients and test tools would assume extra properties are accepted)."""
 
     url: str | UnsetType = UNSET
@@ -1058,7 +1059,7 @@ class WebhookUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookList:
+class WebhookList(PlannerModel):
     """A page of webhooks, newest first."""
 
     data: list[Webhook]
@@ -1068,7 +1069,7 @@ class WebhookList:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookDelivery:
+class WebhookDelivery(PlannerModel):
     """One delivery of an event to a webhook and its latest attempt. Failed attempts are retried after 1 min, 5 min, 30 min, 2 h and 6 h; after the last retry the delivery is `failed`. Deliveries are kept for 30 days."""
 
     id: str
@@ -1096,7 +1097,7 @@ class WebhookDelivery:
 
 
 @attrs.frozen(kw_only=True)
-class WebhookDeliveryList:
+class WebhookDeliveryList(PlannerModel):
     """A page of deliveries, newest first."""
 
     data: list[WebhookDelivery]
@@ -1106,7 +1107,7 @@ class WebhookDeliveryList:
 
 
 @attrs.frozen(kw_only=True)
-class QualitySummary:
+class QualitySummary(PlannerModel):
     """Summary of a completed quality report, sent with `quality.complete`. Fetch the full report with getQualityReport."""
 
     schedule_id: str
@@ -1120,7 +1121,7 @@ class QualitySummary:
 
 
 @attrs.frozen(kw_only=True)
-class PingData:
+class PingData(PlannerModel):
     """Payload of a `ping` test event."""
 
     webhook_id: str
@@ -1130,7 +1131,7 @@ class PingData:
 
 
 @attrs.frozen(kw_only=True)
-class ScheduleUploadedEvent:
+class ScheduleUploadedEvent(PlannerModel):
     """Webhook body for `schedule.uploaded`: A schedule file was uploaded and accepted; processing has started."""
 
     id: str
@@ -1146,7 +1147,7 @@ class ScheduleUploadedEvent:
 
 
 @attrs.frozen(kw_only=True)
-class ScheduleProcessedEvent:
+class ScheduleProcessedEvent(PlannerModel):
     """Webhook body for `schedule.processed`: A schedule revision finished processing and is ready (it is now `current`)."""
 
     id: str
@@ -1162,7 +1163,7 @@ class ScheduleProcessedEvent:
 
 
 @attrs.frozen(kw_only=True)
-class ScheduleFailedEvent:
+class ScheduleFailedEvent(PlannerModel):
     """Webhook body for `schedule.failed`: A schedule revision failed to process."""
 
     id: str
@@ -1178,7 +1179,7 @@ class ScheduleFailedEvent:
 
 
 @attrs.frozen(kw_only=True)
-class BaselineMarkedEvent:
+class BaselineMarkedEvent(PlannerModel):
     """Webhook body for `baseline.marked`: A schedule revision was marked as (primary or secondary) baseline."""
 
     id: str
@@ -1194,7 +1195,7 @@ class BaselineMarkedEvent:
 
 
 @attrs.frozen(kw_only=True)
-class QualityCompleteEvent:
+class QualityCompleteEvent(PlannerModel):
     """Webhook body for `quality.complete`: A quality report completed."""
 
     id: str
@@ -1210,7 +1211,7 @@ class QualityCompleteEvent:
 
 
 @attrs.frozen(kw_only=True)
-class PingEvent:
+class PingEvent(PlannerModel):
     """Webhook body for `ping`: Test event sent by sendWebhookTest."""
 
     id: str

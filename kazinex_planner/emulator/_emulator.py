@@ -16,7 +16,7 @@ from ._app import create_app
 from ._clock import EmulatorClock
 from ._faults import Faults
 from ._persist import SqliteStore
-from ._plans import PlanLike
+from ._plans import DEFAULT_PLAN, PlanLike
 from ._seed import seed_demo
 from ._state import DEFAULT_RETRY_SCHEDULE, DEFAULT_UPLOAD_LIMIT, EmulatorState
 
@@ -41,7 +41,7 @@ class Emulator:
     def __init__(
         self,
         *,
-        plan: PlanLike = "business",
+        plan: PlanLike = DEFAULT_PLAN,
         clock: EmulatorClock | None = None,
         faults: Faults | None = None,
         seed: bool = False,

@@ -7,9 +7,11 @@ throttled by the server they measure.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 import attrs
 
-__all__ = ["PLANS", "Plan", "PlanLike", "resolve_plan"]
+__all__ = ["DEFAULT_PLAN", "PLANS", "Plan", "PlanLike", "PlanShaped", "resolve_plan"]
 
 
 @attrs.frozen(kw_only=True)
@@ -27,8 +29,27 @@ PLANS: dict[str, Plan] = {
     "unlimited": Plan(name="unlimited", per_minute=1_000_000_000, per_day=1_000_000_000_000),
 }
 
-#: A plan name, a :class:`Plan`, or ``("enterprise", per_minute, per_day)``.
-PlanLike = str | Plan | tuple[str, int, int]
+
+@runtime_checkable
+class PlanShaped(Protocol):
+    """Anything with a plan's three attributes, such as the SDK's own ``Plan``
+    (``Plan.enterprise(per_minute=..., per_day=...)`` included): the emulator accepts it
+    without importing the client."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def per_minute(self) -> int: ...
+    @property
+    def per_day(self) -> int: ...
+
+
+#: A plan name, a :class:`Plan` (the emulator's or the SDK's), or
+#: ``("enterprise", per_minute, per_day)``.
+PlanLike = str | Plan | PlanShaped | tuple[str, int, int]
+
+#: What ``Emulator()`` and ``PlannerClient()`` both assume when no plan is given.
+DEFAULT_PLAN = "professional"
 
 
 def resolve_plan(plan: PlanLike) -> Plan:
@@ -38,8 +59,14 @@ def resolve_plan(plan: PlanLike) -> Plan:
     if isinstance(plan, tuple):
         name, per_minute, per_day = plan
         return Plan(name=name, per_minute=per_minute, per_day=per_day)
+    if isinstance(plan, PlanShaped) and not isinstance(plan, str):
+        return Plan(name=plan.name, per_minute=plan.per_minute, per_day=plan.per_day)
+    if not isinstance(plan, str):
+        raise ValueError(
+            f"plan must be a plan name, a Plan or (name, per_minute, per_day), got {plan!r}"
+        )
     try:
-        return PLANS[plan]
+        return PLANS[plan.strip().lower()]
     except KeyError:
         known = ", ".join(sorted(PLANS))
         raise ValueError(

@@ -81,7 +81,14 @@ async def process_upload(state: EmulatorState, schedule_id: str, path: Path) -> 
         try:
             data = await asyncio.to_thread(read_schedule, path)
         except ScheduleFileError as exc:
-            _fail(state, schedule_id, str(exc))
+            # Name the file the client uploaded, never our temporary copy of it.
+            uploaded = (
+                state.schedules[schedule_id].file_name if schedule_id in state.schedules else None
+            )
+            named = ScheduleFileError(
+                exc.message, file_name=uploaded or None, line=exc.line, table=exc.table
+            )
+            _fail(state, schedule_id, str(named))
             return
         except Exception as exc:
             log.exception("reading an uploaded schedule failed unexpectedly")

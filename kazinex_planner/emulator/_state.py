@@ -19,7 +19,7 @@ from ._errors import ApiError
 from ._faults import Faults
 from ._idempotency import IdempotencyStore
 from ._ids import new_id, random_token
-from ._plans import Plan, PlanLike, resolve_plan
+from ._plans import DEFAULT_PLAN, Plan, PlanLike, resolve_plan
 from ._ratelimit import RateLimiter
 from ._records import (
     Activity,
@@ -65,7 +65,7 @@ class EmulatorState:
         self,
         *,
         clock: EmulatorClock | None = None,
-        plan: PlanLike = "business",
+        plan: PlanLike = DEFAULT_PLAN,
         faults: Faults | None = None,
         webhook_allow: Iterable[str] = (),
         upload_limit: int = DEFAULT_UPLOAD_LIMIT,

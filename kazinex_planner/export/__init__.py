@@ -1,7 +1,7 @@
 """Bulk export: every record of a portfolio to files, quota-aware, resumable, exactly once.
 
 ``await export(planner, "out/")`` (or ``await planner.export("out/")``) writes
-``out/projects.jsonl``, ``out/<project_id>/<entity>.jsonl`` for each selected entity and
+``out/projects.jsonl``, ``out/<project id>/<entity>.jsonl`` for each selected entity and
 ``out/manifest.json``. See :func:`export` for the guarantees and the options; progress
 callbacks receive :data:`ExportEvent` values.
 

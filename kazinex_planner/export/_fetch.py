@@ -1,21 +1,22 @@
-"""The export's GETs: every HTTP attempt counted, more patience than interactive calls.
+"""The export's requests, made only through the client's public methods.
 
-An export must report the requests it really used, retries included, so each request
-carries an ``on_attempt`` counter that the transport calls once per attempt. Retries
-themselves are the transport's (same policy, same limiter); an export only allows more
-of them: a page that fails four times in a row should not throw away an hour's work.
-Everything is sent in the limiter's ``bulk`` lane so interactive calls go first.
+Every request is a generated method called the way any user can call it: single objects
+through ``with_raw_response`` (the body is kept as the server sent it), lists through
+the method's ``AsyncPager`` and its ``raw_pages()`` (the pager's own prefetch window),
+all with ``lane="bulk"`` (interactive calls on the same client go first), more retries
+than an interactive call (a page that fails four times in a row should not throw away
+an hour's work) and an ``on_attempt`` hook that counts every HTTP attempt, retries
+included, so the export reports the requests it really used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING, Any
 
-import orjson
-
-from .._core._http import HttpTransport, Request, use_lane
-from ..errors import ResponseValidationError
+if TYPE_CHECKING:
+    from .. import PlannerClient, RawResponse
+    from ._units import UnitKind
 
 __all__ = ["EXPORT_MAX_RETRIES", "Fetcher"]
 
@@ -25,10 +26,10 @@ EXPORT_MAX_RETRIES = 8
 
 
 class Fetcher:
-    """Sends the export's GETs; :attr:`attempts` counts every HTTP attempt."""
+    """Calls the client's methods for the export; :attr:`attempts` counts HTTP attempts."""
 
-    def __init__(self, transport: HttpTransport, *, max_retries: int = EXPORT_MAX_RETRIES) -> None:
-        self._transport = transport
+    def __init__(self, planner: PlannerClient, *, max_retries: int = EXPORT_MAX_RETRIES) -> None:
+        self._planner = planner
         self._max_retries = max_retries
         self.attempts = 0
         self.calls = 0
@@ -37,35 +38,36 @@ class Fetcher:
     def retries(self) -> int:
         return self.attempts - self.calls
 
-    async def get_json(
-        self, operation_id: str, path: str, params: Mapping[str, str]
-    ) -> tuple[Any, int]:
-        """GET ``path`` and decode the JSON body; returns ``(body, attempts used)``."""
-        used = 0
+    def _count(self) -> None:
+        self.attempts += 1
 
-        def count() -> None:
-            nonlocal used
-            used += 1
-            self.attempts += 1
+    def _options(self) -> dict[str, Any]:
+        return {"lane": "bulk", "max_retries": self._max_retries, "on_attempt": self._count}
 
-        request = Request(
-            operation_id=operation_id,
-            method="GET",
-            path=path,
-            params=dict(params),
-            max_retries=self._max_retries,
-            lane="bulk",
-            on_attempt=count,
-        )
+    async def one(self, group: str, method: str, *args: str, **params: Any) -> tuple[Any, int]:
+        """One call of ``planner.<group>.with_raw_response.<method>``: ``(JSON body,
+        attempts)``. A list method called this way returns one page."""
+        raw_methods = getattr(self._planner, group).with_raw_response
         self.calls += 1
-        with use_lane("bulk"):
-            response = await self._transport.send(request)
-        try:
-            return orjson.loads(response.body), used
-        except orjson.JSONDecodeError as exc:
-            raise ResponseValidationError(
-                f"response to {path} is not JSON: {exc}",
-                body=response.body,
-                status=response.status,
-                request_id=response.request_id,
-            ) from exc
+        raw: RawResponse[Any] = await getattr(raw_methods, method)(
+            *args, **params, **self._options()
+        )
+        return raw.json(), raw.attempts
+
+    async def call(self, kind: UnitKind, project_id: str | None, **params: Any) -> tuple[Any, int]:
+        """:meth:`one` for a unit kind (the project id is its positional argument)."""
+        args = () if project_id is None else (project_id,)
+        return await self.one(kind.group, kind.method, *args, **params)
+
+    async def pages(
+        self, kind: UnitKind, project_id: str | None, *, prefetch: int, **params: Any
+    ) -> AsyncGenerator[tuple[Any, int], None]:
+        """Every page of a list kind through its pager (``prefetch`` pages in flight):
+        ``(JSON body, attempts)`` per page, in order."""
+        args = () if project_id is None else (project_id,)
+        pager = getattr(getattr(self._planner, kind.group), kind.method)(
+            *args, **params, prefetch=prefetch, **self._options()
+        )
+        async for raw in pager.raw_pages():
+            self.calls += 1
+            yield raw.json(), raw.attempts

@@ -5,13 +5,20 @@ are also the ``projects`` file, so they are not fetched twice) and one ``per_pag
 request per paginated collection to read ``meta.total``. From those totals the exact
 number of data requests at ``per_page=200`` is known, so the export can refuse up front
 when today's quota cannot finish it instead of stopping half-way.
+
+Planning itself is checked too, as soon as its cost is known: after the first page of
+projects (or before any request, for explicit project ids) the count requests still
+to make and the single-object requests that must follow are known, and an export that
+today's quota cannot even plan is refused then, before spending more. With
+``allow_partial`` the projects that fit are planned and the rest are deferred.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -21,9 +28,13 @@ from ..errors import ResponseValidationError
 from ._fetch import Fetcher
 from ._shard import Shard
 from ._tasks import bounded
-from ._units import PER_PAGE, PROJECTS_KIND, Unit, UnitKind, operation_path
+from ._units import PER_PAGE, PROJECTS_KIND, Unit, UnitKind
 
-__all__ = ["ExportPlan", "PlannedUnit", "make_plan", "pages_for"]
+__all__ = ["ExportPlan", "PlannedUnit", "PlanningCheck", "make_plan", "pages_for"]
+
+#: ``check(needed, planning)`` raises when today's quota cannot cover ``needed`` more
+#: requests (``planning`` of them to finish planning) and returns how many it can.
+PlanningCheck = Callable[[int, int], int]
 
 #: Project ids become directory names: only a conservative alphabet is accepted.
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,199}")
@@ -39,7 +50,8 @@ class PlannedUnit:
     """A unit to produce: its expected size and the requests that will take.
 
     ``preloaded`` holds records already fetched during planning (the projects file);
-    ``skip_reason`` marks a unit that needs no request (a project without a schedule).
+    ``skip_reason`` marks a unit that needs no request (a project without a schedule);
+    ``deferred`` a unit today's quota could not even plan (it stays pending).
     """
 
     unit: Unit
@@ -48,6 +60,7 @@ class PlannedUnit:
     preloaded: tuple[Any, ...] | None = None
     preloaded_requests: int = 0
     skip_reason: str | None = None
+    deferred: bool = False
 
 
 @attrs.frozen
@@ -92,23 +105,26 @@ def _check_project(record: Any) -> tuple[str, str | None]:
     return project_id, schedule if isinstance(schedule, str) else None
 
 
-async def _list_projects(fetcher: Fetcher, concurrency: int) -> tuple[list[Any], int]:
-    """Every project, oldest first (a creation-order listing does not reshuffle)."""
-    path = PROJECTS_KIND.path(None)
-    params = {"per_page": str(PER_PAGE), "sort": "created_at"}
-    first, used = await fetcher.get_json("listProjects", path, {**params, "page": "1"})
-    records = list(first["data"])
-    pages = pages_for(_meta_total(first, "listProjects"))
-    rest = await bounded(
-        concurrency,
-        [
-            partial(fetcher.get_json, "listProjects", path, {**params, "page": str(n)})
-            for n in range(2, pages + 1)
-        ],
+async def _list_projects(
+    fetcher: Fetcher, concurrency: int, on_first_page: Callable[[list[Any], int], None]
+) -> tuple[list[Any], int]:
+    """Every project, oldest first (a creation-order listing does not reshuffle).
+
+    ``on_first_page(records, total)`` runs before any further page is requested.
+    """
+    records: list[Any] = []
+    used = 0
+    pages = fetcher.pages(
+        PROJECTS_KIND, None, prefetch=concurrency, sort="created_at", per_page=PER_PAGE
     )
-    for body, attempts in rest:
-        records.extend(body["data"])
-        used += attempts
+    async with contextlib.aclosing(pages) as listing:
+        async for body, attempts in listing:
+            used += attempts
+            if not records:
+                records.extend(body["data"])
+                on_first_page(records, _meta_total(body, "listProjects"))
+            else:
+                records.extend(body["data"])
     return records, used
 
 
@@ -117,13 +133,17 @@ async def _get_projects(
 ) -> tuple[list[Any], int]:
     """The given projects (an unknown id raises the API's ``NotFoundError``)."""
     results = await bounded(
-        concurrency,
-        [
-            partial(fetcher.get_json, "getProject", operation_path("getProject", pid), {})
-            for pid in ids
-        ],
+        concurrency, [partial(fetcher.one, "projects", "get", pid) for pid in ids]
     )
     return [body for body, _ in results], sum(used for _, used in results)
+
+
+def _costs(kinds: Sequence[UnitKind], schedule: str | bool | None) -> tuple[int, int]:
+    """``(count requests, single-object requests)`` one project needs. ``schedule=True``
+    means unknown yet: only what does not depend on a schedule is counted."""
+    has_schedule = isinstance(schedule, str)
+    usable = [k for k in kinds if has_schedule or not k.needs_schedule]
+    return sum(k.paginated for k in usable), sum(not k.paginated for k in usable)
 
 
 async def make_plan(
@@ -135,6 +155,7 @@ async def make_plan(
     known_projects: Mapping[str, str | None] | None,
     done: frozenset[str],
     concurrency: int,
+    check: PlanningCheck,
     shard: Shard | None = None,
 ) -> ExportPlan:
     """Resolve the projects, then size every unit not in ``done``.
@@ -142,19 +163,48 @@ async def make_plan(
     ``known_projects`` (from a manifest being resumed) fixes the project set and each
     project's pinned schedule, so a resumed export continues the same snapshot; the
     project records are fetched again only if the projects file itself is not done.
+    ``check`` is asked once the planning cost is known (see the module docstring).
     ``shard`` keeps only the projects that shard owns (and names its projects file).
     """
-    projects_kind = shard.projects_kind if shard is not None else PROJECTS_KIND
     planning = 0
     records: list[Any] | None = None
+    projects_kind = shard.projects_kind if shard is not None else PROJECTS_KIND
+    fetch_records = with_projects_file and projects_kind.name not in done
+
+    def owned(project_id: object) -> bool:
+        return shard is None or (isinstance(project_id, str) and shard.owns(project_id))
+
+    def check_known(known: Sequence[str | bool | None], unseen: int, listing_left: int) -> None:
+        counts = [_costs(kinds, s) for s in known]
+        count_requests = sum(c for c, _ in counts) + unseen * _costs(kinds, True)[0]
+        singles = sum(n for _, n in counts) + unseen * _costs(kinds, True)[1]
+        planning_left = listing_left + count_requests
+        check(planning_left + singles, planning_left)
+
     if known_projects:
         pinned = dict(known_projects)
-        if with_projects_file and projects_kind.name not in done:
+        # Resuming: every schedule is known already, and done units cost nothing.
+        refetch = len(pinned) if fetch_records else 0
+        needed, counts = _exact_cost(kinds, pinned, done)
+        check(refetch + needed, refetch + counts)
+        if fetch_records:
             records, planning = await _get_projects(fetcher, list(pinned), concurrency)
     else:
         if projects is None:
-            records, planning = await _list_projects(fetcher, concurrency)
+
+            def first_page(first: list[Any], total: int) -> None:
+                schedules = [s for i, s in map(_check_project, first) if owned(i)]
+                unseen = max(0, total - len(first))
+                if shard is not None:  # about 1/count of the rest is this shard's
+                    unseen = -(-unseen // shard.count)
+                left = pages_for(total) - 1
+                check_known(schedules, unseen, left)
+
+            records, planning = await _list_projects(fetcher, concurrency, first_page)
         else:
+            # Explicit ids: the cost is known before any request (schedules unknown yet).
+            projects = [p for p in projects if owned(p)]
+            check_known([], len(projects), len(projects))
             records, planning = await _get_projects(fetcher, projects, concurrency)
         pinned = {}
         for record in records:
@@ -166,7 +216,7 @@ async def make_plan(
             records = [r for r in records if isinstance(r, dict) and r.get("id") in pinned]
 
     units: list[PlannedUnit] = []
-    if with_projects_file and projects_kind.name not in done:
+    if fetch_records:
         assert records is not None
         units.append(
             PlannedUnit(
@@ -178,15 +228,26 @@ async def make_plan(
             )
         )
 
+    # Exact now (every schedule is known): plan the projects today's quota can plan
+    # and still fetch their single objects; defer the rest.
+    affordable = check(*_exact_cost(kinds, pinned, done))
     to_count: list[Unit] = []
     for project_id, schedule in pinned.items():
-        for kind in kinds:
-            unit = Unit(kind, project_id, schedule if kind.needs_schedule else None)
-            if unit.key in done:
-                continue
-            if kind.needs_schedule and schedule is None:
+        project_units = [
+            Unit(kind, project_id, schedule if kind.needs_schedule else None)
+            for kind in kinds
+            if f"{project_id}/{kind.name}" not in done
+        ]
+        cost = sum(1 for u in project_units if schedule or not u.kind.needs_schedule)
+        if cost > affordable:
+            affordable = -1  # keep the order: later projects wait for the earlier ones
+            units.extend(PlannedUnit(u, 0, 0, deferred=True) for u in project_units)
+            continue
+        affordable -= cost
+        for unit in project_units:
+            if unit.kind.needs_schedule and schedule is None:
                 units.append(PlannedUnit(unit, 0, 0, skip_reason="project has no current schedule"))
-            elif kind.paginated:
+            elif unit.kind.paginated:
                 to_count.append(unit)
                 units.append(PlannedUnit(unit, -1, -1))  # sized below
             else:
@@ -194,16 +255,9 @@ async def make_plan(
 
     counted = await bounded(
         concurrency,
-        [
-            partial(
-                fetcher.get_json,
-                u.kind.operation_id,
-                u.path,
-                {**u.params(), "page": "1", "per_page": "1"},
-            )
-            for u in to_count
-        ],
-    )
+        [partial(fetcher.call, u.kind, u.project_id, **u.params(), page=1, per_page=1)
+         for u in to_count],
+    )  # fmt: skip
     totals = {
         u.key: _meta_total(body, u.key) for u, (body, _) in zip(to_count, counted, strict=True)
     }
@@ -215,3 +269,19 @@ async def make_plan(
         for p in units
     )
     return ExportPlan(projects=pinned, units=sized, planning_requests=planning)
+
+
+def _exact_cost(
+    kinds: Sequence[UnitKind], pinned: Mapping[str, str | None], done: frozenset[str]
+) -> tuple[int, int]:
+    """``(count + single-object requests, count requests)`` of the units not done."""
+    counts = singles = 0
+    for project_id, schedule in pinned.items():
+        for kind in kinds:
+            if f"{project_id}/{kind.name}" in done or (kind.needs_schedule and schedule is None):
+                continue
+            if kind.paginated:
+                counts += 1
+            else:
+                singles += 1
+    return counts + singles, counts

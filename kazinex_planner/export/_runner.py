@@ -1,12 +1,10 @@
 """Running the plan: units side by side, pages side by side, records written in order.
 
-Concurrency is bounded by *slots*: a slot is taken before a page request is sent and
-given back only once that page has been written. That one number bounds both the
-requests in flight and the pages held in memory waiting for an earlier page (so memory
-is O(concurrency × page size), whatever the export's size), and it is shared by all
-units so a large unit and many small ones use the same budget. A unit only blocks on a
-slot when it has nothing in flight, and takes a free slot without blocking otherwise,
-so a unit can never starve itself while holding slots for later pages.
+Concurrency: ``concurrency`` requests in flight at most, split between units produced
+side by side (*workers*) and pages read ahead within a unit (the list method's own
+pager ``prefetch``): many small units run one page at a time each, one large unit reads
+``concurrency`` pages ahead. Memory is O(concurrency × page size) whatever the export's
+size, because a pager holds at most ``prefetch`` pages beyond the one being written.
 
 Page drift: pages are numbered, so a record inserted or deleted while a unit is being
 read shifts others across page boundaries. Duplicates are dropped by the writer; a
@@ -23,6 +21,7 @@ catch it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -33,7 +32,7 @@ import attrs
 
 from ..errors import ResponseValidationError
 from ._fetch import Fetcher
-from ._plan import PlannedUnit, pages_for
+from ._plan import PlannedUnit
 from ._progress import PageWritten, ProgressCallback, UnitStarted, emit
 from ._tasks import first_error
 from ._units import PER_PAGE, ExportFormat
@@ -94,7 +93,7 @@ class Runner:
         self._fmt: ExportFormat = fmt
         self._typed = typed
         self._concurrency = concurrency
-        self._slots = asyncio.Semaphore(concurrency)
+        self._prefetch = 1
         self._progress = progress
         self._on_commit = on_commit
         self._budget = budget
@@ -104,12 +103,17 @@ class Runner:
     async def run(self, units: tuple[PlannedUnit, ...]) -> None:
         """Produce every unit; the first failure stops the others and is re-raised."""
         self._queue = deque(units)
-        workers = min(self._concurrency, len(units))
-        await first_error([self._worker() for _ in range(workers)])
+        busy = sum(1 for u in units if u.requests > 0 and not u.deferred)
+        workers = max(1, min(self._concurrency, busy))
+        self._prefetch = max(1, self._concurrency // workers)
+        await first_error([self._worker() for _ in range(min(workers, len(units)))])
 
     async def _worker(self) -> None:
         while self._queue:
             planned = self._queue.popleft()
+            if planned.deferred:
+                self.unstarted.append(planned)
+                continue
             if self._budget is not None:
                 if planned.requests > self._budget:
                     self.unstarted.append(planned)
@@ -154,19 +158,15 @@ class Runner:
         if planned.skip_reason is not None:
             return 0, 0
         if not unit.kind.paginated:
-            async with self._slots:
-                body, used = await self._fetcher.get_json(
-                    unit.kind.operation_id, unit.path, unit.params()
-                )
+            body, used = await self._fetcher.call(unit.kind, unit.project_id, **unit.params())
             writer.write([body])
             await self._page_written(planned, writer, 1, 1, used)
             return used, 0
         if planned.total == 0:
             return 0, 0  # counted empty while planning: no data request at all
         requests = 0
-        expected = planned.total
         for rescans in range(MAX_RESCANS + 1):
-            result = await self._pass(planned, writer, expected, requests)
+            result = await self._pass(planned, writer, requests)
             requests += result.requests
             latest = max(result.totals) if result.totals else 0
             consistent = len(result.totals) <= 1 and writer.records >= latest
@@ -177,62 +177,32 @@ class Runner:
                 unit.key,
                 sorted(result.totals),
             )
-            expected = latest
         logger.warning(
             "export: %s kept changing during %d re-scans; committed as read", unit.key, MAX_RESCANS
         )
         return requests, MAX_RESCANS
 
     async def _pass(
-        self, planned: PlannedUnit, writer: UnitWriter, expected: int, requests_before: int
+        self, planned: PlannedUnit, writer: UnitWriter, requests_before: int
     ) -> _PassResult:
-        """Read every page once, in order, ``concurrency`` pages ahead at most."""
+        """Read every page once, in order, through the list method's pager."""
         unit = planned.unit
-        params = unit.params()
-        slots = self._slots
-        last = max(1, pages_for(expected))
-        window: deque[asyncio.Task[tuple[Any, int]]] = deque()
         result = _PassResult(totals=set(), requests=0)
-        next_page = 1
         page = 0
-        try:
-            while True:
-                while next_page <= last and (not window or not slots.locked()):
-                    await slots.acquire()
-                    window.append(
-                        asyncio.ensure_future(
-                            self._fetcher.get_json(
-                                unit.kind.operation_id,
-                                unit.path,
-                                {**params, "page": str(next_page), "per_page": str(PER_PAGE)},
-                            )
-                        )
-                    )
-                    next_page += 1
-                if not window:
-                    return result
-                task = window.popleft()
-                try:
-                    body, used = await task
-                    page += 1
-                    data, total = _page(body, unit.key)
-                    writer.write(data)
-                finally:
-                    slots.release()
+        pages = self._fetcher.pages(
+            unit.kind, unit.project_id, prefetch=self._prefetch, per_page=PER_PAGE, **unit.params()
+        )
+        async with contextlib.aclosing(pages) as stream:
+            async for body, used in stream:
+                page += 1
+                data, total = _page(body, unit.key)
+                writer.write(data)
                 result.requests += used
                 result.totals.add(total)
-                # Follow the list as it grows or shrinks (never before the current page).
-                last = max(page, pages_for(total))
                 await self._page_written(
                     planned, writer, page, total, requests_before + result.requests
                 )
-        finally:
-            for pending in window:
-                pending.cancel()
-            if window:
-                await asyncio.gather(*window, return_exceptions=True)
-                for _ in window:
-                    slots.release()
+        return result
 
     async def _page_written(
         self, planned: PlannedUnit, writer: UnitWriter, page: int, total: int, requests: int

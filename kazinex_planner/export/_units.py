@@ -5,8 +5,8 @@ project written to one file (plus the global ``projects`` file). Units are what 
 manifest records, what a resumed export skips, and what progress is reported for, so
 everything else in the package speaks in units.
 
-Paths come from the generated operation index rather than string literals, so a change
-to the spec that moves a route breaks the export at import time instead of at run time.
+Each kind names the client method that reads it (``planner.activities.list``): the
+export builds no paths and sends nothing the public methods could not.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from typing import Final, Literal
 
 import attrs
 
-from .._core._resource import quote_path
-from .._generated.operations import OPERATIONS
 from ..models import (
     Activity,
     Baseline,
@@ -42,7 +40,6 @@ __all__ = [
     "UnitKind",
     "kinds_for",
     "normalize_include",
-    "operation_path",
 ]
 
 #: The API's maximum page size: fewer, larger pages cost fewer rate-limit tokens.
@@ -51,22 +48,13 @@ PER_PAGE: Final = 200
 ExportFormat = Literal["jsonl", "csv"]
 FORMATS: Final[tuple[ExportFormat, ...]] = ("jsonl", "csv")
 
-_PATHS = {op.operation_id: op.path for op in OPERATIONS}
-
-
-def operation_path(operation_id: str, project_id: str | None) -> str:
-    """The quoted request path of ``operation_id``, from the generated operation index."""
-    template = _PATHS[operation_id]
-    if project_id is None:
-        return template
-    return template.replace("{project_id}", quote_path(project_id))
-
 
 @attrs.frozen
 class UnitKind:
-    """One kind of file an export writes, and the operation that fills it.
+    """One kind of file an export writes, and the client method that fills it.
 
-    ``paginated`` kinds are read page by page (their size is known up front from
+    ``group``/``method`` name the method (``planner.<group>.<method>``; its operation is
+    ``operation_id``). ``paginated`` kinds are read page by page (their size is known up front from
     ``meta.total``); the others are one object, one request, one record.
     ``needs_schedule`` kinds read a schedule revision, so they are pinned to the
     project's current schedule and skipped for a project that has none.
@@ -75,29 +63,49 @@ class UnitKind:
     name: str
     entity: str
     operation_id: str
+    group: str
+    method: str
     model: type
     paginated: bool
     needs_schedule: bool
 
-    def path(self, project_id: str | None) -> str:
-        """The request path (already quoted), from the generated operation index."""
-        return operation_path(self.operation_id, project_id)
+
+def _kind(
+    name: str,
+    entity: str,
+    operation_id: str,
+    method: str,
+    model: type,
+    *,
+    paged: bool,
+    pinned: bool,
+) -> UnitKind:
+    group, _, attr = method.partition(".")
+    return UnitKind(name, entity, operation_id, group, attr, model, paged, pinned)
 
 
-PROJECTS_KIND: Final = UnitKind("projects", "projects", "listProjects", Project, True, False)
+PROJECTS_KIND: Final = _kind(
+    "projects", "projects", "listProjects", "projects.list", Project, paged=True, pinned=False
+)
 
 _PROJECT_KINDS: Final[tuple[UnitKind, ...]] = (
-    UnitKind("schedules", "schedules", "listSchedules", Schedule, True, False),
-    UnitKind("activities", "activities", "listActivities", Activity, True, True),
-    UnitKind("baselines", "baselines", "listBaselines", Baseline, True, False),
-    UnitKind("quality_report", "quality", "getQualityReport", QualityReport, False, True),
-    UnitKind("quality_checks", "quality", "listQualityChecks", QualityCheckResult, True, True),
-    UnitKind("resources", "resources", "listResources", Resource, True, True),
-    UnitKind(
-        "assignments", "assignments", "listResourceAssignments", ResourceAssignment, True, True
-    ),
-    UnitKind("loading", "loading", "getResourceLoading", ResourceLoading, False, True),
-)
+    _kind("schedules", "schedules", "listSchedules", "schedules.list", Schedule,
+          paged=True, pinned=False),
+    _kind("activities", "activities", "listActivities", "activities.list", Activity,
+          paged=True, pinned=True),
+    _kind("baselines", "baselines", "listBaselines", "baselines.list", Baseline,
+          paged=True, pinned=False),
+    _kind("quality_report", "quality", "getQualityReport", "quality.get_report", QualityReport,
+          paged=False, pinned=True),
+    _kind("quality_checks", "quality", "listQualityChecks", "quality.list_checks",
+          QualityCheckResult, paged=True, pinned=True),
+    _kind("resources", "resources", "listResources", "resources.list", Resource,
+          paged=True, pinned=True),
+    _kind("assignments", "assignments", "listResourceAssignments", "resources.list_assignments",
+          ResourceAssignment, paged=True, pinned=True),
+    _kind("loading", "loading", "getResourceLoading", "resources.get_loading", ResourceLoading,
+          paged=False, pinned=True),
+)  # fmt: skip
 
 #: The entity each unit kind belongs to (``quality_report`` → ``quality``).
 KIND_ENTITY: Final[dict[str, str]] = {
@@ -165,10 +173,6 @@ class Unit:
         """Where the file goes, relative to the output directory (POSIX separators)."""
         return f"{self.key}.{fmt}"
 
-    @property
-    def path(self) -> str:
-        return self.kind.path(self.project_id)
-
     def params(self) -> dict[str, str]:
-        """Query parameters every request of this unit carries (not the page)."""
+        """Keyword arguments every request of this unit carries (not the page)."""
         return {"schedule_id": self.schedule_id} if self.schedule_id is not None else {}

@@ -28,7 +28,6 @@ import attrs
 import cattrs
 import orjson
 
-from .._converter import converter, structure
 from ..errors import ResponseValidationError
 from ._units import ExportFormat
 
@@ -101,7 +100,7 @@ class UnitWriter:
     the default writes each record exactly as the server sent it.
     """
 
-    def __init__(self, final: Path, *, fmt: ExportFormat, model: type, typed: bool) -> None:
+    def __init__(self, final: Path, *, fmt: ExportFormat, model: type[Any], typed: bool) -> None:
         self.final = final
         self.fmt = fmt
         self.model = model
@@ -151,7 +150,8 @@ class UnitWriter:
         if not self.typed:
             return record
         try:
-            return converter.unstructure(structure(record, self.model))
+            # The models' public round trip: the same rules as decoding a response.
+            return self.model.from_dict(record).to_dict()
         except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
             raise ResponseValidationError(
                 f"a record of {self.final.name} does not match {self.model.__name__}: {exc}",

@@ -34,6 +34,8 @@ class Plan:
 
     PROFESSIONAL: ClassVar[Plan]
     BUSINESS: ClassVar[Plan]
+    #: The emulator's test-only plan (never a real key's): the limiter does not throttle.
+    UNLIMITED: ClassVar[Plan]
 
     name: str = attrs.field(validator=_non_empty)
     per_minute: int = attrs.field(validator=_positive_int)
@@ -58,6 +60,8 @@ class Plan:
         key = value.strip().lower()
         if key in _PUBLISHED:
             return _PUBLISHED[key]
+        if key == Plan.UNLIMITED.name:
+            return Plan.UNLIMITED
         if key == "enterprise":
             raise ConfigurationError(
                 "enterprise limits are set per account: pass "
@@ -66,7 +70,8 @@ class Plan:
         valid = ", ".join(repr(name) for name in _PUBLISHED)
         raise ConfigurationError(
             f"unknown plan {value!r}: valid names are {valid} "
-            "(or a Plan.enterprise(per_minute=..., per_day=...))"
+            "(or a Plan.enterprise(per_minute=..., per_day=...); 'unlimited' matches the "
+            "emulator's test-only plan)"
         )
 
     @property
@@ -87,6 +92,7 @@ class Plan:
 
 Plan.PROFESSIONAL = Plan("professional", 120, 10_000)
 Plan.BUSINESS = Plan("business", 600, 100_000)
+Plan.UNLIMITED = Plan("unlimited", 1_000_000_000, 1_000_000_000_000)
 
 _PUBLISHED: dict[str, Plan] = {
     Plan.PROFESSIONAL.name: Plan.PROFESSIONAL,

@@ -44,7 +44,7 @@ local minute_reserve, day_reserve, headroom = num(5), num(6), num(21)
 local EPS, DAY, STALE_DAY = 1e-9, 86400, 43200
 local function midnight_after(t) return (math.floor(t / DAY) + 1) * DAY end
 
-local s = redis.call('HMGET', key, 'ml', 'tk', 'ts', 'dl', 'dr', 'dra', 'fs')
+local s = redis.call('HMGET', key, 'ml', 'tk', 'ts', 'dl', 'dr', 'dra', 'fs', 'hu')
 local ml, tk, ts, dl, dr, dra, fs =
   tonumber(s[1]), tonumber(s[2]), tonumber(s[3]), tonumber(s[4]),
   tonumber(s[5]), tonumber(s[6]), tonumber(s[7])
@@ -52,6 +52,8 @@ if not (ml and tk and ts and dl and dr and dra and fs) or ml <= 0 or dl <= 0 the
   ml, tk, ts, dl, dr, dra, fs = plan_minute, plan_minute, now, plan_day, plan_day,
     midnight_after(now), 0
 end
+-- hu: the end of the longest minute-window hold a 429 asked for (Redis time).
+local hu = tonumber(s[8]) or -1e18
 
 local function refill()
   local elapsed = now - ts
@@ -110,18 +112,32 @@ end
 
 -- penalties: ARGV[15..16] minute (present, retry_after), ARGV[17..18] day, each with
 -- its age in ARGV[19] and ARGV[20].
+-- Each penalty first refunds the refused request's token (the server counted none),
+-- and the longest minute hold seen wins, as in _windows.penalize.
+local function refund()
+  tk = math.min(ml, tk + 1.0)
+  dr = math.min(dl, dr + 1)
+end
+local function apply_hold()
+  local held = hu - now
+  if held > 0 then tk = math.min(tk, 1.0 - held * (ml / 60.0)) end
+end
 if ARGV[15] == '1' then
   local rate = ml / 60.0
   local ra, age = num(16), num(19) or 0
+  refund()
   local hold
   if ra == nil then hold = 1.0 / rate else hold = math.max(0.0, ra) - age end
-  tk = math.min(tk, math.min(ml, 1.0 - hold * rate))
+  hu = math.max(hu, now + hold)
+  apply_hold()
   fs = 1
 end
 if ARGV[17] == '1' then
   local ra, age = num(18), num(20) or 0
+  refund()
   dr = 0
   if ra ~= nil then dra = now - age + math.max(0.0, ra) end
+  apply_hold()
   fs = 1
 end
 refill()
@@ -141,7 +157,7 @@ end
 
 local function f(x) return string.format('%.17g', x) end
 redis.call('HSET', key, 'ml', f(ml), 'tk', f(tk), 'ts', f(ts), 'dl', f(dl), 'dr', f(dr),
-  'dra', f(dra), 'fs', f(fs))
+  'dra', f(dra), 'fs', f(fs), 'hu', f(hu))
 local ttl = math.min(math.max(dra - now, 60) + 120, 3 * DAY)
 redis.call('PEXPIRE', key, math.ceil(ttl * 1000))
 return {f(wait), f(tk), f(ml), f(dl), f(dr), f(dra), f(now), f(fs)}

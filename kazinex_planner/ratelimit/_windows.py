@@ -97,6 +97,8 @@ class _TokenWindows:
         self._minute_limit = per_minute
         self._tokens = float(per_minute)
         self._refilled_at = now_monotonic
+        #: The end of the longest minute-window hold a 429 asked for.
+        self._held_until = -math.inf
         self._day_limit = per_day
         self._day_remaining = per_day
         self._day_reset_at = next_utc_midnight(now_utc)
@@ -160,7 +162,8 @@ class _TokenWindows:
     def penalize(
         self, window: Window, retry_after: float | None, now_monotonic: float, now_utc: datetime
     ) -> None:
-        """Apply a 429: empty ``window`` until ``retry_after`` seconds have passed.
+        """Apply a 429: refund the refused request's token, then empty ``window`` until
+        ``retry_after`` seconds have passed.
 
         Minute: the bucket is set to a debt that refills to exactly one token after
         ``retry_after`` (default: one refill interval). Day: the counter is emptied
@@ -168,13 +171,24 @@ class _TokenWindows:
         day ends), or until the next 00:00 UTC when no ``Retry-After`` was given.
         """
         self._refill(now_monotonic, now_utc)
+        # The refused request took a token from both windows here, but the server
+        # counted none (a request needs a token to be served): give them back, or a
+        # client that believed in a larger plan pays every 429 twice, once as debt
+        # and once as the retry's token.
+        self._tokens = min(float(self._minute_limit), self._tokens + 1.0)
+        self._day_remaining = min(self._day_limit, self._day_remaining + 1)
         if window == "minute":
             hold = 1.0 / self._rate if retry_after is None else max(0.0, retry_after)
-            self._tokens = min(self._tokens, 1.0 - hold * self._rate)
+            # The longest hold seen wins, so a later refund never shortens an earlier
+            # 429's Retry-After.
+            self._held_until = max(self._held_until, now_monotonic + hold)
         else:
             self._day_remaining = 0
             if retry_after is not None:
                 self._day_reset_at = now_utc + timedelta(seconds=max(0.0, retry_after))
+        held = self._held_until - now_monotonic
+        if held > 0.0:
+            self._tokens = min(self._tokens, 1.0 - held * self._rate)
         self._from_server = True
 
     def state(self, now_monotonic: float, now_utc: datetime) -> WindowState:

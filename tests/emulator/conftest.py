@@ -25,7 +25,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 async def emulator(clock: ManualClock) -> AsyncIterator[Emulator]:
-    async with Emulator(clock=clock) as emu:
+    async with Emulator(clock=clock, plan="business") as emu:
         yield emu
 
 

@@ -124,3 +124,51 @@ async def test_polling_backs_off_in_the_bulk_lane_and_times_out() -> None:
     assert max(gaps) <= 30  # ... up to 30 s
     assert times[-1] == pytest.approx(60)  # the last poll happens at the deadline
     assert {lane for _, lane in calls} == {"bulk"}
+
+
+async def test_wrong_upload_sources_are_refused_before_any_request(
+    env: tuple[PlannerClient, Emulator, str], tmp_path: Path
+) -> None:
+    planner, emulator, project_id = env
+    xer = generate_xer(activities_per_project=5)
+    text_file = tmp_path / "plan.xer"
+    text_file.write_bytes(xer)
+    served = sum(emulator.state.requests_served.values())
+    cases: list[tuple[object, str]] = [
+        (xer.decode("latin-1"), "looks like file content"),
+        (str(tmp_path / "missing.xer"), "no file at"),
+        (tmp_path / "missing.xer", "no file at"),
+        (tmp_path, "is a directory"),
+        (12345, "cannot upload a int"),
+    ]
+    for source, needle in cases:
+        with pytest.raises(errors.UploadSourceError, match=needle):
+            await planner.schedules.upload(project_id, source)  # type: ignore[arg-type]
+        with pytest.raises(errors.UploadSourceError, match=needle):
+            await planner.schedules.with_raw_response.upload(
+                project_id,
+                source,  # type: ignore[arg-type]
+                validate=False,
+            )
+    with (
+        text_file.open("r", encoding="latin-1") as handle,
+        pytest.raises(errors.UploadSourceError, match="'rb'"),
+    ):
+        await planner.schedules.upload(project_id, handle)  # type: ignore[arg-type]
+    assert sum(emulator.state.requests_served.values()) == served
+    # A str that names an existing file is still a path.
+    schedule = await planner.schedules.upload(project_id, str(text_file))
+    assert schedule.file_name == "plan.xer"
+
+
+async def test_processing_errors_name_the_uploaded_file(
+    env: tuple[PlannerClient, Emulator, str], tmp_path: Path
+) -> None:
+    planner, _, project_id = env
+    truncated = tmp_path / "UP07_truncated.xer"
+    truncated.write_bytes(generate_xer(activities_per_project=20).replace(b"%E", b""))
+    schedule = await planner.schedules.upload(project_id, truncated, validate=False)
+    with pytest.raises(errors.ScheduleProcessingError) as info:
+        await planner.schedules.wait_until_ready(project_id, schedule.id, poll_interval=0.05)
+    assert "UP07_truncated.xer" in (info.value.reason or "")
+    assert "kzp-upload-" not in (info.value.reason or "")

@@ -10,7 +10,6 @@ import orjson
 import pytest
 
 from kazinex_planner import Plan
-from kazinex_planner.errors import QuotaExhaustedError
 from kazinex_planner.export import ExportEvent, PageWritten, UnitDone
 
 from ._fake import FakePlanner
@@ -121,7 +120,7 @@ async def test_quota_stop_with_allow_partial_returns_pending_then_resumes(
             assert fake.hits[f"/projects/{project}/activities"] == 0
 
 
-async def test_quota_stop_without_allow_partial_commits_then_raises(
+async def test_quota_stop_mid_export_is_the_documented_partial_result(
     fake: FakePlanner, make_client: ClientFactory, tmp_path: Path
 ) -> None:
     # The plan fits, but another user of the key spends the day meanwhile.
@@ -136,10 +135,13 @@ async def test_quota_stop_without_allow_partial_commits_then_raises(
                 while planner.limiter.day_remaining > 0:
                     await planner.limiter.acquire()
 
-    with pytest.raises(QuotaExhaustedError):
-        await planner.export(tmp_path, progress=someone_else_spends_the_day)
+    # Not a traceback: the completed files are kept and reported, the rest is pending.
+    report = await planner.export(tmp_path, progress=someone_else_spends_the_day)
+    assert report.partial
+    assert report.pending
     manifest = orjson.loads((tmp_path / "manifest.json").read_bytes())
     assert manifest["status"] == "partial"
+    assert manifest["pending"] == list(report.pending)
     assert len(manifest["units"]) >= 3
     assert manifest["pending"]
     hits = Counter(fake.hits)

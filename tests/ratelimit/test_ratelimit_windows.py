@@ -225,3 +225,19 @@ def test_estimate_waits_for_day_resets_when_the_day_budget_is_short() -> None:
     assert estimate_seconds(state, 1_000_000) == pytest.approx(
         12 * 3600.0 + 98 * 86_400.0 + day_chunk
     )
+
+
+def test_a_429_refunds_the_refused_requests_token_but_keeps_the_longest_hold() -> None:
+    w = windows(per_minute=120, per_day=1_000)
+    assert take(w, 0.0) == 0.0
+    w.penalize("minute", 0.0, 0.0, NOON)  # refused, no hold: the token comes back
+    state = w.state(0.0, NOON)
+    assert (state.tokens, state.day_remaining) == (120.0, 1_000)
+    for _ in range(3):
+        assert take(w, 0.0) == 0.0
+    w.penalize("minute", 10.0, 0.0, NOON)
+    w.penalize("minute", None, 0.0, NOON)  # a shorter hold does not shorten the first
+    w.penalize("minute", 1.0, 0.0, NOON)
+    assert take(w, 9.9) > 0.0
+    assert take(w, 10.0) == 0.0
+    assert w.state(10.0, NOON).day_remaining == 1_000 - 1

@@ -54,3 +54,37 @@ async def usage(planner: PlannerClient) -> None:
     except errors.APIStatusError as exc:
         status: int = exc.status
         del status
+
+
+async def enum_bodies_and_request_options(planner: PlannerClient) -> None:
+    from kazinex_planner import RawResponse
+    from kazinex_planner.models import ProjectList, UserRole, WebhookEventType, WebhookWithSecret
+
+    hook: WebhookWithSecret = await planner.webhooks.create(
+        url="https://example.com/hook", events=["quality.complete"]
+    )
+    await planner.webhooks.create(
+        url="https://example.com/hook",
+        events=[WebhookEventType.quality_complete, "schedule.processed"],
+    )
+    await planner.webhooks.create(url="https://x", events=["quality.done"])  # type: ignore[list-item]
+    await planner.users.update("usr_1", role="viewer")
+    await planner.users.update("usr_1", role=UserRole.admin)
+    await planner.users.update("usr_1", role="boss")  # type: ignore[arg-type]
+    del hook
+
+    raw: RawResponse[ProjectList] = await planner.projects.with_raw_response.list(per_page=5)
+    listing: ProjectList = raw.parse()
+    status: int = raw.status
+    body: bytes = raw.content
+    gone: RawResponse[None] = await planner.projects.with_raw_response.delete("proj_1")
+    del listing, status, body, gone
+    await planner.projects.get("proj_1", timeout=5, max_wait=1, lane="bulk", max_retries=0)
+    await planner.projects.get("proj_1", lane="later")  # type: ignore[arg-type]
+    await planner.projects.get("proj_1", extra_headers={"X-Trace": "1"}, extra_query={"a": 1})
+    scoped: PlannerClient = planner.with_options(max_wait=0.5, lane="bulk")
+    del scoped
+    as_json: bytes = (await planner.projects.get("proj_1")).to_json()
+    project = Project.from_dict({"id": "proj_1"})
+    as_dict: dict[str, object] = project.to_dict()
+    del as_json, as_dict

@@ -8,11 +8,19 @@ Read activities and record progress.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Literal
+from functools import cached_property
+from typing import Any, Literal
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..._unset import UNSET, UnsetType
 from ..models import (
     Activity,
@@ -24,11 +32,16 @@ from ..models import (
     ActivityUpdate,
 )
 
-__all__ = ["ActivitiesResource"]
+__all__ = ["ActivitiesResource", "ActivitiesResourceWithRawResponse"]
 
 
 class ActivitiesResource(BaseResource):
     """Methods of the ``activities`` group; reach them as ``planner.activities``."""
+
+    @cached_property
+    def with_raw_response(self) -> ActivitiesResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return ActivitiesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,8 +56,13 @@ class ActivitiesResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Activity]:
         """List activities.
 
@@ -90,8 +108,15 @@ class ActivitiesResource(BaseResource):
             list_type=ActivityList,
             item_type=Activity,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def batch_update(
@@ -100,8 +125,13 @@ class ActivitiesResource(BaseResource):
         *,
         updates: builtins.list[ActivityBatchUpdateItem],
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> ActivityBatchResult:
         """Update up to 100 activities.
 
@@ -125,8 +155,15 @@ class ActivitiesResource(BaseResource):
             json=body,
             response_type=ActivityBatchResult,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
@@ -134,8 +171,13 @@ class ActivitiesResource(BaseResource):
         project_id: str,
         activity_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Activity:
         """Get an activity.
 
@@ -152,8 +194,15 @@ class ActivitiesResource(BaseResource):
             "GET",
             f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
             response_type=Activity,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def update(
@@ -167,8 +216,13 @@ class ActivitiesResource(BaseResource):
         actual_finish: datetime | UnsetType | None = UNSET,
         remaining_duration_hours: float | UnsetType = UNSET,
         notes: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Activity:
         """Update an activity.
 
@@ -196,6 +250,193 @@ class ActivitiesResource(BaseResource):
             f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
             json=body,
             response_type=Activity,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class ActivitiesResourceWithRawResponse:
+    """``planner.activities.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: ActivitiesResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        status: ActivityStatus | Literal["not_started", "in_progress", "completed"] | None = None,
+        wbs_code: str | None = None,
+        critical: bool | None = None,
+        q: str | None = None,
+        updated_since: datetime | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ActivityList]:
+        """Like ``activities.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/activities`` (operationId ``listActivities``).
+        """
+        return await self._resource._request_raw(
+            "listActivities",
+            "GET",
+            f"/projects/{quote_path(project_id)}/activities",
+            params={
+                "schedule_id": schedule_id,
+                "status": status,
+                "wbs_code": wbs_code,
+                "critical": critical,
+                "q": q,
+                "updated_since": updated_since,
+                "page": page,
+                "per_page": per_page,
+            },
+            response_type=ActivityList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def batch_update(
+        self,
+        project_id: str,
+        *,
+        updates: builtins.list[ActivityBatchUpdateItem],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ActivityBatchResult]:
+        """Like ``activities.batch_update``, returning the raw response (``parse()`` for the model).
+
+        ``POST /projects/{project_id}/activities/batch-update`` (operationId ``batchUpdateActivities``).
+        """
+        body = ActivityBatchUpdate(
+            updates=updates,
+        )
+        return await self._resource._request_raw(
+            "batchUpdateActivities",
+            "POST",
+            f"/projects/{quote_path(project_id)}/activities/batch-update",
+            json=body,
+            response_type=ActivityBatchResult,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        activity_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Activity]:
+        """Like ``activities.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/activities/{activity_id}`` (operationId ``getActivity``).
+        """
+        return await self._resource._request_raw(
+            "getActivity",
+            "GET",
+            f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
+            response_type=Activity,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        activity_id: str,
+        *,
+        name: str | UnsetType = UNSET,
+        percent_complete: float | UnsetType = UNSET,
+        actual_start: datetime | UnsetType | None = UNSET,
+        actual_finish: datetime | UnsetType | None = UNSET,
+        remaining_duration_hours: float | UnsetType = UNSET,
+        notes: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Activity]:
+        """Like ``activities.update``, returning the raw response (``parse()`` for the model).
+
+        ``PATCH /projects/{project_id}/activities/{activity_id}`` (operationId ``updateActivity``).
+        """
+        body = ActivityUpdate(
+            name=name,
+            percent_complete=percent_complete,
+            actual_start=actual_start,
+            actual_finish=actual_finish,
+            remaining_duration_hours=remaining_duration_hours,
+            notes=notes,
+        )
+        return await self._resource._request_raw(
+            "updateActivity",
+            "PATCH",
+            f"/projects/{quote_path(project_id)}/activities/{quote_path(activity_id)}",
+            json=body,
+            response_type=Activity,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

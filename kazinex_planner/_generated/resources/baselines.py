@@ -7,19 +7,34 @@ Mark and manage baseline assignments.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any
+
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..models import (
     Baseline,
     BaselineCreate,
     BaselineList,
 )
 
-__all__ = ["BaselinesResource"]
+__all__ = ["BaselinesResource", "BaselinesResourceWithRawResponse"]
 
 
 class BaselinesResource(BaseResource):
     """Methods of the ``baselines`` group; reach them as ``planner.baselines``."""
+
+    @cached_property
+    def with_raw_response(self) -> BaselinesResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return BaselinesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -28,8 +43,13 @@ class BaselinesResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Baseline]:
         """List baselines.
 
@@ -56,8 +76,15 @@ class BaselinesResource(BaseResource):
             list_type=BaselineList,
             item_type=Baseline,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def mark(
@@ -68,8 +95,13 @@ class BaselinesResource(BaseResource):
         label: str | None = None,
         primary: bool = True,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Baseline:
         """Mark a baseline.
 
@@ -95,8 +127,15 @@ class BaselinesResource(BaseResource):
             json=body,
             response_type=Baseline,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
@@ -104,8 +143,13 @@ class BaselinesResource(BaseResource):
         project_id: str,
         baseline_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Baseline:
         """Get a baseline.
 
@@ -122,8 +166,15 @@ class BaselinesResource(BaseResource):
             "GET",
             f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
             response_type=Baseline,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def unmark(
@@ -131,8 +182,13 @@ class BaselinesResource(BaseResource):
         project_id: str,
         baseline_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> None:
         """Unmark a baseline.
 
@@ -151,6 +207,167 @@ class BaselinesResource(BaseResource):
             "DELETE",
             f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
             response_type=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class BaselinesResourceWithRawResponse:
+    """``planner.baselines.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: BaselinesResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[BaselineList]:
+        """Like ``baselines.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/baselines`` (operationId ``listBaselines``).
+        """
+        return await self._resource._request_raw(
+            "listBaselines",
+            "GET",
+            f"/projects/{quote_path(project_id)}/baselines",
+            params={"page": page, "per_page": per_page},
+            response_type=BaselineList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def mark(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str,
+        label: str | None = None,
+        primary: bool = True,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Baseline]:
+        """Like ``baselines.mark``, returning the raw response (``parse()`` for the model).
+
+        ``POST /projects/{project_id}/baselines`` (operationId ``markBaseline``).
+        """
+        body = BaselineCreate(
+            schedule_id=schedule_id,
+            label=label,
+            primary=primary,
+        )
+        return await self._resource._request_raw(
+            "markBaseline",
+            "POST",
+            f"/projects/{quote_path(project_id)}/baselines",
+            json=body,
+            response_type=Baseline,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        baseline_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Baseline]:
+        """Like ``baselines.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/baselines/{baseline_id}`` (operationId ``getBaseline``).
+        """
+        return await self._resource._request_raw(
+            "getBaseline",
+            "GET",
+            f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
+            response_type=Baseline,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def unmark(
+        self,
+        project_id: str,
+        baseline_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[None]:
+        """Like ``baselines.unmark``, returning the raw response (``parse()`` for the model).
+
+        ``DELETE /projects/{project_id}/baselines/{baseline_id}`` (operationId ``unmarkBaseline``).
+        """
+        return await self._resource._request_raw(
+            "unmarkBaseline",
+            "DELETE",
+            f"/projects/{quote_path(project_id)}/baselines/{quote_path(baseline_id)}",
+            response_type=None,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

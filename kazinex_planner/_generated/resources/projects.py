@@ -7,10 +7,18 @@ Projects: containers for schedule revisions, baselines and quality results.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Literal
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..._unset import UNSET, UnsetType
 from ..models import (
     Project,
@@ -20,11 +28,16 @@ from ..models import (
     ProjectUpdate,
 )
 
-__all__ = ["ProjectsResource"]
+__all__ = ["ProjectsResource", "ProjectsResourceWithRawResponse"]
 
 
 class ProjectsResource(BaseResource):
     """Methods of the ``projects`` group; reach them as ``planner.projects``."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return ProjectsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -45,8 +58,13 @@ class ProjectsResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Project]:
         """List projects.
 
@@ -75,8 +93,15 @@ class ProjectsResource(BaseResource):
             list_type=ProjectList,
             item_type=Project,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def create(
@@ -86,8 +111,13 @@ class ProjectsResource(BaseResource):
         code: str | None = None,
         description: str | None = None,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Project:
         """Create a project.
 
@@ -108,16 +138,28 @@ class ProjectsResource(BaseResource):
             json=body,
             response_type=Project,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
         self,
         project_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Project:
         """Get a project.
 
@@ -133,8 +175,15 @@ class ProjectsResource(BaseResource):
             "GET",
             f"/projects/{quote_path(project_id)}",
             response_type=Project,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def update(
@@ -144,8 +193,13 @@ class ProjectsResource(BaseResource):
         name: str | UnsetType = UNSET,
         code: str | UnsetType | None = UNSET,
         description: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Project:
         """Update a project.
 
@@ -168,16 +222,28 @@ class ProjectsResource(BaseResource):
             f"/projects/{quote_path(project_id)}",
             json=body,
             response_type=Project,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def delete(
         self,
         project_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> None:
         """Delete a project.
 
@@ -195,6 +261,217 @@ class ProjectsResource(BaseResource):
             "DELETE",
             f"/projects/{quote_path(project_id)}",
             response_type=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class ProjectsResourceWithRawResponse:
+    """``planner.projects.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        q: str | None = None,
+        sort: ProjectSort
+        | Literal[
+            "name",
+            "-name",
+            "created_at",
+            "-created_at",
+            "updated_at",
+            "-updated_at",
+            "quality_score",
+            "-quality_score",
+        ]
+        | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ProjectList]:
+        """Like ``projects.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects`` (operationId ``listProjects``).
+        """
+        return await self._resource._request_raw(
+            "listProjects",
+            "GET",
+            "/projects",
+            params={"q": q, "sort": sort, "page": page, "per_page": per_page},
+            response_type=ProjectList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        code: str | None = None,
+        description: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Project]:
+        """Like ``projects.create``, returning the raw response (``parse()`` for the model).
+
+        ``POST /projects`` (operationId ``createProject``).
+        """
+        body = ProjectCreate(
+            name=name,
+            code=code,
+            description=description,
+        )
+        return await self._resource._request_raw(
+            "createProject",
+            "POST",
+            "/projects",
+            json=body,
+            response_type=Project,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Project]:
+        """Like ``projects.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}`` (operationId ``getProject``).
+        """
+        return await self._resource._request_raw(
+            "getProject",
+            "GET",
+            f"/projects/{quote_path(project_id)}",
+            response_type=Project,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        *,
+        name: str | UnsetType = UNSET,
+        code: str | UnsetType | None = UNSET,
+        description: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Project]:
+        """Like ``projects.update``, returning the raw response (``parse()`` for the model).
+
+        ``PATCH /projects/{project_id}`` (operationId ``updateProject``).
+        """
+        body = ProjectUpdate(
+            name=name,
+            code=code,
+            description=description,
+        )
+        return await self._resource._request_raw(
+            "updateProject",
+            "PATCH",
+            f"/projects/{quote_path(project_id)}",
+            json=body,
+            response_type=Project,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[None]:
+        """Like ``projects.delete``, returning the raw response (``parse()`` for the model).
+
+        ``DELETE /projects/{project_id}`` (operationId ``deleteProject``).
+        """
+        return await self._resource._request_raw(
+            "deleteProject",
+            "DELETE",
+            f"/projects/{quote_path(project_id)}",
+            response_type=None,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

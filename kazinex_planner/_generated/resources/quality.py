@@ -7,10 +7,18 @@ Schedule quality scores and check results.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Literal
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..models import (
     CheckVerdict,
     QualityCategoryId,
@@ -20,19 +28,29 @@ from ..models import (
     QualityReport,
 )
 
-__all__ = ["QualityResource"]
+__all__ = ["QualityResource", "QualityResourceWithRawResponse"]
 
 
 class QualityResource(BaseResource):
     """Methods of the ``quality`` group; reach them as ``planner.quality``."""
+
+    @cached_property
+    def with_raw_response(self) -> QualityResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return QualityResourceWithRawResponse(self)
 
     async def get_report(
         self,
         project_id: str,
         *,
         schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> QualityReport:
         """Get the quality report.
 
@@ -53,8 +71,15 @@ class QualityResource(BaseResource):
             f"/projects/{quote_path(project_id)}/quality",
             params={"schedule_id": schedule_id},
             response_type=QualityReport,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     def list_checks(
@@ -78,8 +103,13 @@ class QualityResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[QualityCheckResult]:
         """List quality check results.
 
@@ -117,8 +147,15 @@ class QualityResource(BaseResource):
             list_type=QualityCheckList,
             item_type=QualityCheckResult,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get_check(
@@ -129,8 +166,13 @@ class QualityResource(BaseResource):
         schedule_id: str | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> QualityCheckDetail:
         """Get a quality check result.
 
@@ -157,6 +199,149 @@ class QualityResource(BaseResource):
             f"/projects/{quote_path(project_id)}/quality/checks/{quote_path(check_id)}",
             params={"schedule_id": schedule_id, "page": page, "per_page": per_page},
             response_type=QualityCheckDetail,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class QualityResourceWithRawResponse:
+    """``planner.quality.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: QualityResource) -> None:
+        self._resource = resource
+
+    async def get_report(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[QualityReport]:
+        """Like ``quality.get_report``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/quality`` (operationId ``getQualityReport``).
+        """
+        return await self._resource._request_raw(
+            "getQualityReport",
+            "GET",
+            f"/projects/{quote_path(project_id)}/quality",
+            params={"schedule_id": schedule_id},
+            response_type=QualityReport,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def list_checks(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        verdict: CheckVerdict | Literal["pass", "warning", "fail", "not_applicable"] | None = None,
+        category: QualityCategoryId
+        | Literal[
+            "logic",
+            "duration",
+            "critical_path",
+            "constraints",
+            "resources",
+            "progress",
+            "best_practice",
+            "configuration",
+        ]
+        | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[QualityCheckList]:
+        """Like ``quality.list_checks``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/quality/checks`` (operationId ``listQualityChecks``).
+        """
+        return await self._resource._request_raw(
+            "listQualityChecks",
+            "GET",
+            f"/projects/{quote_path(project_id)}/quality/checks",
+            params={
+                "schedule_id": schedule_id,
+                "verdict": verdict,
+                "category": category,
+                "page": page,
+                "per_page": per_page,
+            },
+            response_type=QualityCheckList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get_check(
+        self,
+        project_id: str,
+        check_id: str,
+        *,
+        schedule_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[QualityCheckDetail]:
+        """Like ``quality.get_check``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/quality/checks/{check_id}`` (operationId ``getQualityCheck``).
+        """
+        return await self._resource._request_raw(
+            "getQualityCheck",
+            "GET",
+            f"/projects/{quote_path(project_id)}/quality/checks/{quote_path(check_id)}",
+            params={"schedule_id": schedule_id, "page": page, "per_page": per_page},
+            response_type=QualityCheckDetail,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

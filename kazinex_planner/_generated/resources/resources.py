@@ -7,11 +7,19 @@ Resources, assignments and time-phased loading.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Literal
+from functools import cached_property
+from typing import Any, Literal
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..models import (
     LoadingInterval,
     Resource,
@@ -22,11 +30,16 @@ from ..models import (
     ResourceType,
 )
 
-__all__ = ["ResourcesResource"]
+__all__ = ["ResourcesResource", "ResourcesResourceWithRawResponse"]
 
 
 class ResourcesResource(BaseResource):
     """Methods of the ``resources`` group; reach them as ``planner.resources``."""
+
+    @cached_property
+    def with_raw_response(self) -> ResourcesResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return ResourcesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -38,8 +51,13 @@ class ResourcesResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Resource]:
         """List resources.
 
@@ -77,8 +95,15 @@ class ResourcesResource(BaseResource):
             list_type=ResourceList,
             item_type=Resource,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     def list_assignments(
@@ -91,8 +116,13 @@ class ResourcesResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[ResourceAssignment]:
         """List resource assignments.
 
@@ -131,8 +161,15 @@ class ResourcesResource(BaseResource):
             list_type=ResourceAssignmentList,
             item_type=ResourceAssignment,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get_loading(
@@ -144,8 +181,13 @@ class ResourcesResource(BaseResource):
         start: datetime | None = None,
         end: datetime | None = None,
         schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> ResourceLoading:
         """Get resource loading.
 
@@ -183,8 +225,15 @@ class ResourcesResource(BaseResource):
                 "schedule_id": schedule_id,
             },
             response_type=ResourceLoading,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
@@ -193,8 +242,13 @@ class ResourcesResource(BaseResource):
         resource_id: str,
         *,
         schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Resource:
         """Get a resource.
 
@@ -216,6 +270,190 @@ class ResourcesResource(BaseResource):
             f"/projects/{quote_path(project_id)}/resources/{quote_path(resource_id)}",
             params={"schedule_id": schedule_id},
             response_type=Resource,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class ResourcesResourceWithRawResponse:
+    """``planner.resources.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: ResourcesResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        schedule_id: str | None = None,
+        type: ResourceType | Literal["labor", "nonlabor", "material"] | None = None,
+        q: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ResourceList]:
+        """Like ``resources.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/resources`` (operationId ``listResources``).
+        """
+        return await self._resource._request_raw(
+            "listResources",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources",
+            params={
+                "schedule_id": schedule_id,
+                "type": type,
+                "q": q,
+                "page": page,
+                "per_page": per_page,
+            },
+            response_type=ResourceList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def list_assignments(
+        self,
+        project_id: str,
+        *,
+        resource_id: str | None = None,
+        activity_id: str | None = None,
+        schedule_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ResourceAssignmentList]:
+        """Like ``resources.list_assignments``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/resources/assignments`` (operationId ``listResourceAssignments``).
+        """
+        return await self._resource._request_raw(
+            "listResourceAssignments",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources/assignments",
+            params={
+                "resource_id": resource_id,
+                "activity_id": activity_id,
+                "schedule_id": schedule_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            response_type=ResourceAssignmentList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get_loading(
+        self,
+        project_id: str,
+        *,
+        resource_id: str | None = None,
+        interval: LoadingInterval | Literal["day", "week", "month"] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ResourceLoading]:
+        """Like ``resources.get_loading``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/resources/loading`` (operationId ``getResourceLoading``).
+        """
+        return await self._resource._request_raw(
+            "getResourceLoading",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources/loading",
+            params={
+                "resource_id": resource_id,
+                "interval": interval,
+                "start": start,
+                "end": end,
+                "schedule_id": schedule_id,
+            },
+            response_type=ResourceLoading,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        resource_id: str,
+        *,
+        schedule_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Resource]:
+        """Like ``resources.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/resources/{resource_id}`` (operationId ``getResource``).
+        """
+        return await self._resource._request_raw(
+            "getResource",
+            "GET",
+            f"/projects/{quote_path(project_id)}/resources/{quote_path(resource_id)}",
+            params={"schedule_id": schedule_id},
+            response_type=Resource,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

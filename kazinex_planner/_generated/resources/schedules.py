@@ -7,21 +7,36 @@ Upload and manage schedule revisions (XER, P6 XML, MSPDI).
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Literal
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, ProgressCallback, UploadSource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    ProgressCallback,
+    RawResponse,
+    UploadSource,
+    quote_path,
+)
 from ..models import (
     Schedule,
     ScheduleList,
     ScheduleStatus,
 )
 
-__all__ = ["SchedulesResource"]
+__all__ = ["SchedulesResource", "SchedulesResourceWithRawResponse"]
 
 
 class SchedulesResource(BaseResource):
     """Methods of the ``schedules`` group; reach them as ``planner.schedules``."""
+
+    @cached_property
+    def with_raw_response(self) -> SchedulesResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return SchedulesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -31,8 +46,13 @@ class SchedulesResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Schedule]:
         """List schedule revisions.
 
@@ -60,8 +80,15 @@ class SchedulesResource(BaseResource):
             list_type=ScheduleList,
             item_type=Schedule,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def upload(
@@ -73,8 +100,13 @@ class SchedulesResource(BaseResource):
         on_progress: ProgressCallback | None = None,
         validate: bool = True,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Schedule:
         """Upload a schedule revision.
 
@@ -99,8 +131,15 @@ class SchedulesResource(BaseResource):
             on_progress=on_progress,
             validate=validate,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
@@ -108,8 +147,13 @@ class SchedulesResource(BaseResource):
         project_id: str,
         schedule_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Schedule:
         """Get a schedule revision.
 
@@ -126,8 +170,15 @@ class SchedulesResource(BaseResource):
             "GET",
             f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
             response_type=Schedule,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def delete(
@@ -135,8 +186,13 @@ class SchedulesResource(BaseResource):
         project_id: str,
         schedule_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> None:
         """Delete a schedule revision.
 
@@ -156,6 +212,166 @@ class SchedulesResource(BaseResource):
             "DELETE",
             f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
             response_type=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class SchedulesResourceWithRawResponse:
+    """``planner.schedules.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: SchedulesResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        status: ScheduleStatus | Literal["processing", "ready", "failed"] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[ScheduleList]:
+        """Like ``schedules.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/schedules`` (operationId ``listSchedules``).
+        """
+        return await self._resource._request_raw(
+            "listSchedules",
+            "GET",
+            f"/projects/{quote_path(project_id)}/schedules",
+            params={"status": status, "page": page, "per_page": per_page},
+            response_type=ScheduleList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def upload(
+        self,
+        project_id: str,
+        file: UploadSource,
+        *,
+        label: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        validate: bool = True,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Schedule]:
+        """Like ``schedules.upload``, returning the raw response (``parse()`` for the model).
+
+        ``POST /projects/{project_id}/schedules`` (operationId ``uploadSchedule``).
+        """
+        return await self._resource._upload_raw(
+            "uploadSchedule",
+            f"/projects/{quote_path(project_id)}/schedules",
+            file=file,
+            fields={"label": label},
+            response_type=Schedule,
+            on_progress=on_progress,
+            validate=validate,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        project_id: str,
+        schedule_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Schedule]:
+        """Like ``schedules.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /projects/{project_id}/schedules/{schedule_id}`` (operationId ``getSchedule``).
+        """
+        return await self._resource._request_raw(
+            "getSchedule",
+            "GET",
+            f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
+            response_type=Schedule,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        schedule_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[None]:
+        """Like ``schedules.delete``, returning the raw response (``parse()`` for the model).
+
+        ``DELETE /projects/{project_id}/schedules/{schedule_id}`` (operationId ``deleteSchedule``).
+        """
+        return await self._resource._request_raw(
+            "deleteSchedule",
+            "DELETE",
+            f"/projects/{quote_path(project_id)}/schedules/{quote_path(schedule_id)}",
+            response_type=None,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

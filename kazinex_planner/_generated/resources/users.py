@@ -7,10 +7,18 @@ Workspace members and roles (admin keys only).
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Literal, cast
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..._unset import UNSET, UnsetType
 from ..models import (
     User,
@@ -21,11 +29,16 @@ from ..models import (
     UserUpdate,
 )
 
-__all__ = ["UsersResource"]
+__all__ = ["UsersResource", "UsersResourceWithRawResponse"]
 
 
 class UsersResource(BaseResource):
     """Methods of the ``users`` group; reach them as ``planner.users``."""
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return UsersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -35,8 +48,13 @@ class UsersResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[User]:
         """List users.
 
@@ -64,19 +82,31 @@ class UsersResource(BaseResource):
             list_type=UserList,
             item_type=User,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def invite(
         self,
         *,
         email: str,
-        role: UserRole,
+        role: UserRole | Literal["admin", "editor", "viewer"],
         name: str | None = None,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> User:
         """Invite a user.
 
@@ -88,7 +118,8 @@ class UsersResource(BaseResource):
         """
         body = UserInvite(
             email=email,
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._request(
@@ -98,16 +129,28 @@ class UsersResource(BaseResource):
             json=body,
             response_type=User,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
         self,
         user_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> User:
         """Get a user.
 
@@ -123,18 +166,30 @@ class UsersResource(BaseResource):
             "GET",
             f"/users/{quote_path(user_id)}",
             response_type=User,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def update(
         self,
         user_id: str,
         *,
-        role: UserRole | UnsetType = UNSET,
+        role: UserRole | Literal["admin", "editor", "viewer"] | UnsetType = UNSET,
         name: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> User:
         """Update a user.
 
@@ -148,7 +203,8 @@ class UsersResource(BaseResource):
         ``PATCH /users/{user_id}`` (operationId ``updateUser``).
         """
         body = UserUpdate(
-            role=role,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
             name=name,
         )
         return await self._request(
@@ -157,16 +213,28 @@ class UsersResource(BaseResource):
             f"/users/{quote_path(user_id)}",
             json=body,
             response_type=User,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def remove(
         self,
         user_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> None:
         """Remove a user.
 
@@ -184,6 +252,206 @@ class UsersResource(BaseResource):
             "DELETE",
             f"/users/{quote_path(user_id)}",
             response_type=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class UsersResourceWithRawResponse:
+    """``planner.users.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        role: UserRole | Literal["admin", "editor", "viewer"] | None = None,
+        status: UserStatus | Literal["invited", "active", "disabled"] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[UserList]:
+        """Like ``users.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /users`` (operationId ``listUsers``).
+        """
+        return await self._resource._request_raw(
+            "listUsers",
+            "GET",
+            "/users",
+            params={"role": role, "status": status, "page": page, "per_page": per_page},
+            response_type=UserList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def invite(
+        self,
+        *,
+        email: str,
+        role: UserRole | Literal["admin", "editor", "viewer"],
+        name: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[User]:
+        """Like ``users.invite``, returning the raw response (``parse()`` for the model).
+
+        ``POST /users`` (operationId ``inviteUser``).
+        """
+        body = UserInvite(
+            email=email,
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
+            name=name,
+        )
+        return await self._resource._request_raw(
+            "inviteUser",
+            "POST",
+            "/users",
+            json=body,
+            response_type=User,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[User]:
+        """Like ``users.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /users/{user_id}`` (operationId ``getUser``).
+        """
+        return await self._resource._request_raw(
+            "getUser",
+            "GET",
+            f"/users/{quote_path(user_id)}",
+            response_type=User,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        role: UserRole | Literal["admin", "editor", "viewer"] | UnsetType = UNSET,
+        name: str | UnsetType | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[User]:
+        """Like ``users.update``, returning the raw response (``parse()`` for the model).
+
+        ``PATCH /users/{user_id}`` (operationId ``updateUser``).
+        """
+        body = UserUpdate(
+            # Members and their strings encode alike; the server checks the value.
+            role=cast(Any, role),
+            name=name,
+        )
+        return await self._resource._request_raw(
+            "updateUser",
+            "PATCH",
+            f"/users/{quote_path(user_id)}",
+            json=body,
+            response_type=User,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def remove(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[None]:
+        """Like ``users.remove``, returning the raw response (``parse()`` for the model).
+
+        ``DELETE /users/{user_id}`` (operationId ``removeUser``).
+        """
+        return await self._resource._request_raw(
+            "removeUser",
+            "DELETE",
+            f"/users/{quote_path(user_id)}",
+            response_type=None,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )

@@ -8,9 +8,18 @@ Webhook subscriptions and delivery logs.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Literal, cast
 
+from ..._core._options import Lane
 from ..._core._pagination import AsyncPager
-from ..._core._resource import BaseResource, quote_path
+from ..._core._resource import (
+    BaseResource,
+    CallOptions,
+    RawResponse,
+    quote_path,
+)
 from ..._unset import UNSET, UnsetType
 from ..models import (
     Webhook,
@@ -23,11 +32,16 @@ from ..models import (
     WebhookWithSecret,
 )
 
-__all__ = ["WebhooksResource"]
+__all__ = ["WebhooksResource", "WebhooksResourceWithRawResponse"]
 
 
 class WebhooksResource(BaseResource):
     """Methods of the ``webhooks`` group; reach them as ``planner.webhooks``."""
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, returning the :class:`RawResponse` (status, headers, bytes)."""
+        return WebhooksResourceWithRawResponse(self)
 
     def list(
         self,
@@ -35,8 +49,13 @@ class WebhooksResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[Webhook]:
         """List webhooks.
 
@@ -61,19 +80,41 @@ class WebhooksResource(BaseResource):
             list_type=WebhookList,
             item_type=Webhook,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def create(
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType],
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ],
         description: str | None = None,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> WebhookWithSecret:
         """Create a webhook.
 
@@ -85,7 +126,8 @@ class WebhooksResource(BaseResource):
         """
         body = WebhookCreate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
         )
         return await self._request(
@@ -95,16 +137,28 @@ class WebhooksResource(BaseResource):
             json=body,
             response_type=WebhookWithSecret,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def get(
         self,
         webhook_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Webhook:
         """Get a webhook.
 
@@ -120,8 +174,15 @@ class WebhooksResource(BaseResource):
             "GET",
             f"/webhooks/{quote_path(webhook_id)}",
             response_type=Webhook,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def update(
@@ -129,11 +190,27 @@ class WebhooksResource(BaseResource):
         webhook_id: str,
         *,
         url: str | UnsetType = UNSET,
-        events: builtins.list[WebhookEventType] | UnsetType = UNSET,
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ]
+        | UnsetType = UNSET,
         description: str | UnsetType | None = UNSET,
         active: bool | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> Webhook:
         """Update a webhook.
 
@@ -147,7 +224,8 @@ class WebhooksResource(BaseResource):
         """
         body = WebhookUpdate(
             url=url,
-            events=events,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
             description=description,
             active=active,
         )
@@ -157,16 +235,28 @@ class WebhooksResource(BaseResource):
             f"/webhooks/{quote_path(webhook_id)}",
             json=body,
             response_type=Webhook,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def delete(
         self,
         webhook_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> None:
         """Delete a webhook.
 
@@ -183,8 +273,15 @@ class WebhooksResource(BaseResource):
             "DELETE",
             f"/webhooks/{quote_path(webhook_id)}",
             response_type=None,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     async def send_test(
@@ -192,8 +289,13 @@ class WebhooksResource(BaseResource):
         webhook_id: str,
         *,
         idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> WebhookDelivery:
         """Send a test event.
 
@@ -213,8 +315,15 @@ class WebhooksResource(BaseResource):
             f"/webhooks/{quote_path(webhook_id)}/test",
             response_type=WebhookDelivery,
             idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
 
     def list_deliveries(
@@ -224,8 +333,13 @@ class WebhooksResource(BaseResource):
         page: int | None = None,
         per_page: int | None = None,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
     ) -> AsyncPager[WebhookDelivery]:
         """List recent deliveries.
 
@@ -251,6 +365,298 @@ class WebhooksResource(BaseResource):
             list_type=WebhookDeliveryList,
             item_type=WebhookDelivery,
             prefetch=prefetch,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """``planner.webhooks.with_raw_response``: every method returns a :class:`RawResponse`.
+
+    List methods return the raw response of one page (the ``page`` argument's).
+    """
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[WebhookList]:
+        """Like ``webhooks.list``, returning the raw response (``parse()`` for the model).
+
+        ``GET /webhooks`` (operationId ``listWebhooks``).
+        """
+        return await self._resource._request_raw(
+            "listWebhooks",
+            "GET",
+            "/webhooks",
+            params={"page": page, "per_page": per_page},
+            response_type=WebhookList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ],
+        description: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[WebhookWithSecret]:
+        """Like ``webhooks.create``, returning the raw response (``parse()`` for the model).
+
+        ``POST /webhooks`` (operationId ``createWebhook``).
+        """
+        body = WebhookCreate(
+            url=url,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
+            description=description,
+        )
+        return await self._resource._request_raw(
+            "createWebhook",
+            "POST",
+            "/webhooks",
+            json=body,
+            response_type=WebhookWithSecret,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Webhook]:
+        """Like ``webhooks.get``, returning the raw response (``parse()`` for the model).
+
+        ``GET /webhooks/{webhook_id}`` (operationId ``getWebhook``).
+        """
+        return await self._resource._request_raw(
+            "getWebhook",
+            "GET",
+            f"/webhooks/{quote_path(webhook_id)}",
+            response_type=Webhook,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | UnsetType = UNSET,
+        events: builtins.list[
+            WebhookEventType
+            | Literal[
+                "schedule.uploaded",
+                "schedule.processed",
+                "schedule.failed",
+                "baseline.marked",
+                "quality.complete",
+                "ping",
+            ]
+        ]
+        | UnsetType = UNSET,
+        description: str | UnsetType | None = UNSET,
+        active: bool | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[Webhook]:
+        """Like ``webhooks.update``, returning the raw response (``parse()`` for the model).
+
+        ``PATCH /webhooks/{webhook_id}`` (operationId ``updateWebhook``).
+        """
+        body = WebhookUpdate(
+            url=url,
+            # Members and their strings encode alike; the server checks the value.
+            events=cast(Any, events),
+            description=description,
+            active=active,
+        )
+        return await self._resource._request_raw(
+            "updateWebhook",
+            "PATCH",
+            f"/webhooks/{quote_path(webhook_id)}",
+            json=body,
+            response_type=Webhook,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[None]:
+        """Like ``webhooks.delete``, returning the raw response (``parse()`` for the model).
+
+        ``DELETE /webhooks/{webhook_id}`` (operationId ``deleteWebhook``).
+        """
+        return await self._resource._request_raw(
+            "deleteWebhook",
+            "DELETE",
+            f"/webhooks/{quote_path(webhook_id)}",
+            response_type=None,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def send_test(
+        self,
+        webhook_id: str,
+        *,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[WebhookDelivery]:
+        """Like ``webhooks.send_test``, returning the raw response (``parse()`` for the model).
+
+        ``POST /webhooks/{webhook_id}/test`` (operationId ``sendWebhookTest``).
+        """
+        return await self._resource._request_raw(
+            "sendWebhookTest",
+            "POST",
+            f"/webhooks/{quote_path(webhook_id)}/test",
+            response_type=WebhookDelivery,
+            idempotency_key=idempotency_key,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
+        )
+
+    async def list_deliveries(
+        self,
+        webhook_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        on_attempt: Callable[[], object] | None = None,
+    ) -> RawResponse[WebhookDeliveryList]:
+        """Like ``webhooks.list_deliveries``, returning the raw response (``parse()`` for the model).
+
+        ``GET /webhooks/{webhook_id}/deliveries`` (operationId ``listWebhookDeliveries``).
+        """
+        return await self._resource._request_raw(
+            "listWebhookDeliveries",
+            "GET",
+            f"/webhooks/{quote_path(webhook_id)}/deliveries",
+            params={"page": page, "per_page": per_page},
+            response_type=WebhookDeliveryList,
+            options=CallOptions.of(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                on_attempt=on_attempt,
+            ),
         )
