@@ -37,6 +37,7 @@ __all__ = [
     "ExportStateError",
     "FailureReason",
     "InternalServerError",
+    "ManifestError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -379,6 +380,19 @@ class ExportQuotaError(PlannerError):
 class ExportStateError(PlannerError, ValueError):
     """The output directory holds an export this call cannot resume (other options, a
     damaged manifest): resuming would mix two exports in one directory."""
+
+
+class ManifestError(ExportStateError):
+    """A manifest entry names a path outside the output folder (or not a path at all).
+
+    ``entry`` is the manifest entry at fault; nothing was read, written, renamed or
+    deleted because of it.
+    """
+
+    def __init__(self, message: str, *, entry: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.entry = entry
 
 
 FailureReason: TypeAlias = Literal[

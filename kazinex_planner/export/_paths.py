@@ -13,22 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from ._errors import ExportStateError
+from ..errors import ManifestError
 
 __all__ = ["ManifestError", "check_component", "inside"]
-
-
-class ManifestError(ExportStateError):
-    """A manifest entry names a path outside the output folder (or not a path at all).
-
-    ``entry`` is the manifest entry at fault; nothing was read, written, renamed or
-    deleted because of it.
-    """
-
-    def __init__(self, message: str, *, entry: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.entry = entry
 
 
 def _refuse(entry: str, manifest: Path | None, why: str) -> ManifestError:

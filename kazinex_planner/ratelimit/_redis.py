@@ -35,7 +35,7 @@ from ._redis_script import (
     SCRIPT_SHA1,
     Penalty,
     Reading,
-    ReplyError,
+    _ReplyError,
     encode_args,
     parse_reply,
 )
@@ -338,7 +338,7 @@ class RedisBackend:
                 reply = await self._eval(self._key, args)
             reading = parse_reply(reply, now_monotonic)
         except Exception as exc:
-            if not isinstance(exc, (*self._errors, ReplyError)):
+            if not isinstance(exc, (*self._errors, _ReplyError)):
                 raise
             self._failed(exc, now_monotonic)
             return None

@@ -247,20 +247,20 @@ def encode_args(
     return args
 
 
-class ReplyError(ValueError):
+class _ReplyError(ValueError):
     """The script's reply is not the eight numbers it always returns."""
 
 
 def parse_reply(reply: object, at_monotonic: float) -> Reading:
     """Check and convert the script's reply (bytes or str, depending on the client)."""
     if not isinstance(reply, Sequence) or isinstance(reply, str | bytes) or len(reply) != 8:
-        raise ReplyError(f"unexpected reply shape from the rate-limit script: {type(reply)!r}")
+        raise _ReplyError(f"unexpected reply shape from the rate-limit script: {type(reply)!r}")
     try:
         values = [float(item) for item in reply]
     except (TypeError, ValueError) as exc:
-        raise ReplyError("the rate-limit script returned a non-number") from exc
+        raise _ReplyError("the rate-limit script returned a non-number") from exc
     if not all(math.isfinite(v) for v in values):
-        raise ReplyError("the rate-limit script returned a non-finite number")
+        raise _ReplyError("the rate-limit script returned a non-finite number")
     wait, tokens, minute_limit, day_limit, day_remaining, reset_at, now, from_server = values
     return Reading(
         wait=max(0.0, wait),
