@@ -14,10 +14,10 @@ from yarl import URL
 from ._core._clock import Clock, SystemClock
 from ._core._config import (
     DEFAULT_TIMEOUT,
-    ENV_PLAN,
     RequestOptions,
     resolve_api_key,
     resolve_base_url,
+    resolve_plan,
 )
 from ._core._http import HttpTransport, RetryEvent
 from ._core._logging import configure_from_env, register_secret
@@ -81,9 +81,7 @@ class PlannerClient:
                 raise ValueError("pass either plan= or a limiter built for that plan, not both")
             self.plan = limiter.plan
         else:
-            self.plan = Plan.parse(
-                plan if plan is not None else os.environ.get(ENV_PLAN) or "professional"
-            )
+            self.plan = resolve_plan(plan)
             limiter = RateLimiter(self.plan, clock=clock)
         self.limiter = limiter
         self._clock = clock or SystemClock()
