@@ -28,14 +28,15 @@ from ..errors import (
 
 __all__ = [
     "EXIT_API",
+    "EXIT_CODES_HELP",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_PARTIAL",
     "EXIT_QUOTA",
     "EXIT_USAGE",
-    "EXIT_CODES_HELP",
     "CliExit",
     "cli_words",
+    "describe",
     "exit_with",
     "planner_errors",
 ]
@@ -47,11 +48,14 @@ EXIT_QUOTA = 3
 EXIT_PARTIAL = 4
 EXIT_INTERRUPTED = 130
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 success; 1 API or file error (one line: type, status, request id, "
-    "message); 2 usage error; 3 refused or stopped by the day's quota; 4 partial export "
-    "(rerun the same command after the reset); 5 quality gate failed; 130 interrupted."
-)
+EXIT_CODES_HELP = """Exit codes:
+  0    success
+  1    API or file error: one line "ErrorType status request_id: message"
+  2    usage error (flags, KAZINEX_* settings)
+  3    refused or stopped by the day's quota
+  4    partial export (rerun the same command after the reset)
+  5    quality gate failed (failing checks listed)
+  130  interrupted (the line says what was kept and how to resume)"""
 
 #: Python spellings the library may use, and the flag (or variable) a CLI user sets.
 #: Longest first so that ``allow_partial=True`` wins over ``allow_partial``.
@@ -128,9 +132,11 @@ def describe(exc: BaseException) -> str:
             parts.append(exc.request_id)
         message = exc.message
         if exc.details:
-            message += " (" + "; ".join(
-                f"{d.field}: {d.issue}" if d.field else d.issue for d in exc.details
-            ) + ")"
+            message += (
+                " ("
+                + "; ".join(f"{d.field}: {d.issue}" if d.field else d.issue for d in exc.details)
+                + ")"
+            )
         return f"{' '.join(parts)}: {message}"
     if isinstance(exc, ResponseValidationError):
         parts = [name] + [str(p) for p in (exc.status, exc.request_id) if p]
@@ -149,11 +155,8 @@ def planner_errors(verbose: bool = False) -> Iterator[None]:
     """Map what a command raises to one translated line and the documented exit code."""
     try:
         yield
-    except click.exceptions.Exit:
-        raise
-    except click.ClickException as exc:
-        exc.message = cli_words(exc.message)
-        raise
+    except (click.exceptions.Exit, click.ClickException):
+        raise  # click's own messages name the flags already
     except ConfigurationError as exc:
         # Settings the user gave (flags or KAZINEX_* variables): a usage error.
         if verbose:

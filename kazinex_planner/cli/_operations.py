@@ -65,7 +65,7 @@ _NOT_FLAGS = {"self", "timeout", "max_retries", "prefetch", "page", "per_page", 
 _COMMON = {"api_key", "base_url", "plan", "redis_url", "verbose", "as_json", "settings", "limit"}
 
 
-class IsoDateTime(click.ParamType):
+class IsoDateTime(click.ParamType[datetime]):
     """An ISO 8601 date or date-time; without an offset it is taken as UTC."""
 
     name = "DATETIME"
@@ -149,7 +149,7 @@ def _option(name: str, annotation: Any, default: Any) -> click.Option | None:
             required=required,
             help=f"Set or clear{doc}." if patch or default is None else f"Default {default}.",
         )
-    simple: dict[Any, click.ParamType] = {
+    simple: dict[Any, click.ParamType[Any]] = {
         str: click.STRING,
         int: click.INT,
         float: click.FLOAT,

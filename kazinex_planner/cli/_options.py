@@ -33,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 PLAN_HELP = "professional, business or enterprise:PER_MINUTE:PER_DAY"
 
 
-class PlanType(click.ParamType):
+class PlanType(click.ParamType[Plan]):
     """``--plan``: the same text syntax as ``KAZINEX_PLAN`` (see :meth:`Plan.parse`)."""
 
     name = "PLAN"
@@ -124,10 +124,21 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         help="Retries of a failed request that is safe to repeat.",
     ),
     click.option("-v", "--verbose", count=True, help="Log requests (-v INFO, -vv DEBUG)."),
-    click.option("--json", "as_json", is_flag=True, help="Machine output: JSON (lists: JSON lines)."),
+    click.option(
+        "--json", "as_json", is_flag=True, help="Machine output: JSON (lists: JSON lines)."
+    ),
 )
 
-_NAMES = ("api_key", "base_url", "plan", "redis_url", "timeout", "max_retries", "verbose", "as_json")
+_NAMES = (
+    "api_key",
+    "base_url",
+    "plan",
+    "redis_url",
+    "timeout",
+    "max_retries",
+    "verbose",
+    "as_json",
+)
 
 
 def network_options(command: F) -> F:

@@ -156,14 +156,14 @@ def _print_table(outcome: _Outcome) -> None:
     if outcome.score is None:
         console.print("overall: no applicable checks")
     else:
-        console.print(f"overall score [bold]{outcome.score:.1f}[/] — grade [bold]{outcome.grade}[/]")
+        console.print(
+            f"overall score [bold]{outcome.score:.1f}[/] — grade [bold]{outcome.grade}[/]"
+        )
 
 
 def _fail_gate(reasons: Sequence[str], outcome: _Outcome) -> None:
     failing = [c for c in outcome.checks if c.verdict == "fail"]
-    listed = ", ".join(
-        f"{c.id} ({'-' if c.score is None else f'{c.score:.0f}'})" for c in failing
-    )
+    listed = ", ".join(f"{c.id} ({'-' if c.score is None else f'{c.score:.0f}'})" for c in failing)
     lines = [f"quality gate failed: {'; '.join(reasons)}"]
     lines.append(f"failing checks: {listed}" if failing else "failing checks: none")
     exit_with(EXIT_GATE, "\n".join(lines))

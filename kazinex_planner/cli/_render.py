@@ -83,8 +83,17 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("attempt", "attempt"),
     ),
 }
-_NUMERIC = {"activity_count", "revision", "percent_complete", "score", "value", "affected_count",
-            "budgeted_units", "status_code", "attempt"}
+_NUMERIC = {
+    "activity_count",
+    "revision",
+    "percent_complete",
+    "score",
+    "value",
+    "affected_count",
+    "budgeted_units",
+    "status_code",
+    "attempt",
+}
 
 
 def as_data(value: Any) -> Any:
@@ -104,9 +113,11 @@ def cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
-        return ", ".join(cell(v) for v in value) if all(
-            not isinstance(v, Mapping | list) for v in value
-        ) else json.dumps(value, separators=(",", ":"))
+        return (
+            ", ".join(cell(v) for v in value)
+            if all(not isinstance(v, Mapping | list) for v in value)
+            else json.dumps(value, separators=(",", ":"))
+        )
     if isinstance(value, Mapping):
         return json.dumps(value, separators=(",", ":"))
     return str(value)
