@@ -129,12 +129,13 @@ def _option(name: str, annotation: Any, default: Any) -> click.Option | None:
         choices = _choices([inner])
         if choices is None and inner is not str:
             return None  # a list of objects: not expressible as flags
+        values = f": {', '.join(choices)}" if choices else ""
         return click.Option(
             [flag],
             multiple=True,
             required=required,
-            type=click.Choice(choices) if choices else str,
-            help=f"Repeatable (or comma-separated){doc}.",
+            type=_ListItems(choices),
+            help=f"Repeatable or comma-separated{values}{doc}.",
         )
     choices = _choices(kinds)
     if choices is not None:
@@ -147,7 +148,11 @@ def _option(name: str, annotation: Any, default: Any) -> click.Option | None:
             [f"{flag}/{negative}"],
             default=None if (patch or default is None) else bool(default),
             required=required,
-            help=f"Set or clear{doc}." if patch or default is None else f"Default {default}.",
+            help="Set to true or false (unchanged when omitted)."
+            if patch
+            else "Filter on true or false."
+            if default is None
+            else f"Default {default}.",
         )
     simple: dict[Any, click.ParamType[Any]] = {
         str: click.STRING,
@@ -160,8 +165,32 @@ def _option(name: str, annotation: Any, default: Any) -> click.Option | None:
     return click.Option([flag], type=simple[first], required=required, help=doc.strip() or None)
 
 
-def _listify(value: tuple[str, ...]) -> list[str]:
-    return [part.strip() for item in value for part in item.split(",") if part.strip()]
+def _listify(value: tuple[list[str], ...]) -> list[str]:
+    return [part for item in value for part in item]
+
+
+class _ListItems(click.ParamType[list[str]]):
+    """One occurrence of a repeatable option: comma-separated items, checked one by one."""
+
+    name = "LIST"
+
+    def __init__(self, choices: list[str] | None) -> None:
+        self.choices = choices
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> list[str]:
+        if isinstance(value, list):
+            return value
+        items = [part.strip() for part in str(value).split(",") if part.strip()]
+        bad = [item for item in items if self.choices is not None and item not in self.choices]
+        if bad:
+            self.fail(
+                f"{', '.join(map(repr, bad))} not among: {', '.join(self.choices or ())}",
+                param,
+                ctx,
+            )
+        return items
 
 
 def _describe(func: Callable[..., Any]) -> tuple[str, str]:

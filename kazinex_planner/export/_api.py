@@ -89,6 +89,10 @@ def _prepare_dir(
     out.mkdir(parents=True, exist_ok=True)
     for relpath in stale:
         (out / relpath).unlink(missing_ok=True)
+    # A restarted export may cover other projects: folders it emptied must not linger.
+    for folder in {(out / relpath).parent for relpath in stale}:
+        if folder != out and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
     for planned in units:
         final = out / planned.unit.relpath(fmt)
         for leftover in (
