@@ -57,4 +57,5 @@ def test_local_quality_gate_lists_failing_checks(tmp_path: Path) -> None:
     assert bad.exit_code == 5
     assert "or worse (--fail-on-grade)" in bad.stderr
     both = runner.invoke(cli, ["quality", "--fail-under", "50"])
-    assert both.exit_code == 2 and "give either FILE or --project ID" in both.output
+    assert both.exit_code == 2
+    assert "give either FILE or --project ID" in both.output

@@ -37,15 +37,19 @@ def test_projects_crud(live: LiveEmulator) -> None:
     pid = created["id"]
     assert live.json("projects", "get", pid)["name"] == "North Harbour"
     updated = live.json("projects", "update", pid, "--name", "North Harbour 2")
-    assert updated["name"] == "North Harbour 2" and updated["code"] == "NH"
+    assert updated["name"] == "North Harbour 2"
+    assert updated["code"] == "NH"
     table = live.invoke("projects", "list")
-    assert table.exit_code == 0 and pid in table.output
+    assert table.exit_code == 0
+    assert pid in table.output
     deleted = live.invoke("projects", "delete", pid)
-    assert deleted.exit_code == 0 and f"deleted project {pid}" in deleted.output
+    assert deleted.exit_code == 0
+    assert f"deleted project {pid}" in deleted.output
     gone = live.invoke("projects", "get", pid)
     assert gone.exit_code == 1
     assert gone.stderr.startswith("NotFoundError 404 req_")
-    assert len(gone.stderr.strip().splitlines()) == 1 and "Traceback" not in gone.output
+    assert len(gone.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in gone.output
 
 
 def test_lists_page_lazily_and_say_what_they_left_out(live: LiveEmulator) -> None:
@@ -62,7 +66,8 @@ def test_schedules_activities_and_baselines(live: LiveEmulator, xer_file: Path) 
     pid, sid = _project_with_schedule(live, xer_file)
     assert live.json("schedules", "get", pid, sid)["activity_count"] == 40
     activities = live.lines("activities", "list", pid, "--status", "not_started", "--limit", "0")
-    assert activities and all(a["status"] == "not_started" for a in activities)
+    assert activities
+    assert all(a["status"] == "not_started" for a in activities)
     aid = activities[0]["id"]
     assert live.json("activities", "get", pid, aid)["id"] == aid
     updated = live.json(
@@ -77,13 +82,15 @@ def test_schedules_activities_and_baselines(live: LiveEmulator, xer_file: Path) 
         "--notes",
         "started",
     )
-    assert updated["percent_complete"] == 25 and updated["notes"] == "started"
+    assert updated["percent_complete"] == 25
+    assert updated["notes"] == "started"
     baseline = live.json("baselines", "mark", pid, "--schedule-id", sid, "--label", "Contract")
     assert baseline["is_primary"] is True
     assert [b["id"] for b in live.lines("baselines", "list", pid)] == [baseline["id"]]
     assert live.json("baselines", "get", pid, baseline["id"])["label"] == "Contract"
     unmarked = live.invoke("baselines", "unmark", pid, baseline["id"])
-    assert unmarked.exit_code == 0 and "unmarked baseline" in unmarked.output
+    assert unmarked.exit_code == 0
+    assert "unmarked baseline" in unmarked.output
     assert live.lines("baselines", "list", pid) == []
     deleted = live.invoke("schedules", "delete", pid, sid)
     assert deleted.exit_code == 0, deleted.output
@@ -92,11 +99,13 @@ def test_schedules_activities_and_baselines(live: LiveEmulator, xer_file: Path) 
 def test_quality_and_resources(live: LiveEmulator, xer_file: Path) -> None:
     pid, sid = _project_with_schedule(live, xer_file)
     report = live.json("quality", "report", pid)
-    assert report["schedule_id"] == sid and report["status"] == "complete"
+    assert report["schedule_id"] == sid
+    assert report["status"] == "complete"
     checks = live.lines("quality", "checks", pid, "--verdict", "fail")
     assert all(c["verdict"] == "fail" for c in checks)
     table = live.invoke("quality", "checks", pid)
-    assert table.exit_code == 0 and "missing-logic" in table.output
+    assert table.exit_code == 0
+    assert "missing-logic" in table.output
     assert live.json("quality", "check", pid, "missing-logic")["id"] == "missing-logic"
     resources = live.lines("resources", "list", pid)
     assert resources
@@ -114,7 +123,8 @@ def test_users(live: LiveEmulator) -> None:
     assert live.json("users", "update", invited["id"], "--role", "editor")["role"] == "editor"
     assert live.json("users", "get", invited["id"])["role"] == "editor"
     removed = live.invoke("users", "remove", invited["id"])
-    assert removed.exit_code == 0 and "removed user" in removed.output
+    assert removed.exit_code == 0
+    assert "removed user" in removed.output
 
 
 def test_webhooks(live: LiveEmulator) -> None:
