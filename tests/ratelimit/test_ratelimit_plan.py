@@ -92,7 +92,7 @@ def test_kazinex_plan_uses_the_same_syntax(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("KAZINEX_PLAN", "")
     assert resolve_plan(None) is Plan.PROFESSIONAL
     monkeypatch.setenv("KAZINEX_PLAN", "enterprise")
-    with pytest.raises(ConfigurationError, match="^KAZINEX_PLAN: enterprise limits"):
+    with pytest.raises(ConfigurationError, match=r"^KAZINEX_PLAN: enterprise limits"):
         resolve_plan(None)
 
 
