@@ -25,7 +25,14 @@ from ..ratelimit import Plan
 from ._common import run
 from ._errors import EXIT_INTERRUPTED, cli_words, exit_with, planner_errors
 
-__all__ = ["PLAN_HELP", "PlanType", "Settings", "network_options", "run_command"]
+__all__ = [
+    "PLAN_HELP",
+    "PlanType",
+    "Settings",
+    "network_options",
+    "run_command",
+    "wait_timeout_option",
+]
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -153,6 +160,17 @@ def network_options(command: F) -> F:
     for option in reversed(_OPTIONS):
         wrapper = option(wrapper)
     return wrapper  # type: ignore[return-value]
+
+
+def wait_timeout_option(help_text: str) -> Callable[[F], F]:
+    """``--wait-timeout SECONDS`` (default 600) for commands that poll the server."""
+    return click.option(
+        "--wait-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=600.0,
+        show_default=True,
+        help=help_text,
+    )
 
 
 def run_command(

@@ -20,7 +20,7 @@ from rich.table import Table
 from ..errors import PlannerError
 from ._common import console, print_json
 from ._errors import exit_with, planner_errors
-from ._options import Settings, network_options, run_command
+from ._options import Settings, network_options, run_command, wait_timeout_option
 from ._render import as_data
 
 __all__ = ["EXIT_GATE", "GRADES", "QualityGroup", "gate_command"]
@@ -54,6 +54,20 @@ class _Outcome:
     data: Any
 
 
+def _check_of(check: Any) -> _Check:
+    """A check result of either engine (local or the API's): same field names."""
+    return _Check(
+        id=check.id,
+        category=str(check.category),
+        verdict=str(check.verdict),
+        score=check.score,
+        value=check.value,
+        unit=str(check.unit),
+        threshold=check.threshold,
+        affected=check.affected_count,
+    )
+
+
 def gate_failures(outcome: _Outcome, fail_under: float | None, fail_on: str | None) -> list[str]:
     """Why the gate fails (empty: it passes)."""
     reasons: list[str] = []
@@ -75,19 +89,7 @@ def _local(file: Path) -> _Outcome:
     from ..schedule_files import read_schedule
 
     report = evaluate(read_schedule(file))
-    checks = tuple(
-        _Check(
-            id=c.id,
-            category=str(c.category),
-            verdict=str(c.verdict),
-            score=c.score,
-            value=c.value,
-            unit=str(c.unit),
-            threshold=c.threshold,
-            affected=c.affected_count,
-        )
-        for c in report.checks
-    )
+    checks = tuple(_check_of(c) for c in report.checks)
     grade = None if report.grade is None else str(report.grade)
     return _Outcome(
         title=f"Quality of {file.name}",
@@ -111,19 +113,7 @@ async def _remote(
                 project_id, schedule_id=report.schedule_id, per_page=200
             )
         ]
-    checks = tuple(
-        _Check(
-            id=c.id,
-            category=str(c.category),
-            verdict=str(c.verdict),
-            score=c.score,
-            value=c.value,
-            unit=str(c.unit),
-            threshold=c.threshold,
-            affected=c.affected_count,
-        )
-        for c in results
-    )
+    checks = tuple(_check_of(c) for c in results)
     return _Outcome(
         title=f"Quality of project {project_id} (schedule {report.schedule_id})",
         score=report.score,
@@ -192,13 +182,7 @@ def _fail_gate(reasons: Sequence[str], outcome: _Outcome) -> None:
     type=click.Choice(GRADES[1:]),
     help="Fail when the grade is this one or worse.",
 )
-@click.option(
-    "--wait-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=600.0,
-    show_default=True,
-    help="With --project: seconds to wait for a pending report.",
-)
+@wait_timeout_option("With --project: seconds to wait for a pending report.")
 @network_options
 def gate_command(
     settings: Settings,

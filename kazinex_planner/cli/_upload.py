@@ -13,7 +13,7 @@ import click
 from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
 
 from ._common import console, err_console
-from ._options import Settings, network_options, run_command
+from ._options import Settings, network_options, run_command, wait_timeout_option
 from ._render import print_object
 
 __all__ = ["schedules_upload_command", "upload_command"]
@@ -84,13 +84,7 @@ def _command(name: str, *, hidden: bool = False, help_text: str = _HELP) -> clic
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option("--label", help="A label for the new revision.")
     @click.option("--wait", is_flag=True, help="Wait until the schedule is processed.")
-    @click.option(
-        "--wait-timeout",
-        type=click.FloatRange(min=0, min_open=True),
-        default=600.0,
-        show_default=True,
-        help="Seconds to wait with --wait.",
-    )
+    @wait_timeout_option("Seconds to wait with --wait.")
     @network_options
     def command(
         settings: Settings,
