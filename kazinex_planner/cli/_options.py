@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import attrs
@@ -84,19 +85,33 @@ class Settings:
         )
 
 
-def _configure_logging(verbose: int) -> None:
-    """``-v``: INFO, ``-vv``: DEBUG, on stderr, through the SDK's redacting filter."""
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now (test runners swap it per call)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+@contextmanager
+def _logging(verbose: int) -> Iterator[None]:
+    """``-v``: INFO, ``-vv``: DEBUG, on stderr, through the SDK's redacting filter;
+    the logger is put back as it was when the command ends."""
     if verbose <= 0:
+        yield
         return
     logger = get_logger(ROOT_LOGGER)
-    level = logging.INFO if verbose == 1 else logging.DEBUG
-    logger.setLevel(level)
-    if not any(getattr(h, "_kazinex_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.addFilter(RedactingFilter())
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        handler._kazinex_cli = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    handler = _StderrHandler()
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    previous = logger.level
+    logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
 
 
 _OPTIONS: tuple[Callable[[F], F], ...] = (
@@ -154,8 +169,8 @@ def network_options(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         settings = Settings(**{name: kwargs.pop(name) for name in _NAMES})
-        _configure_logging(settings.verbose)
-        return command(*args, settings=settings, **kwargs)
+        with _logging(settings.verbose):
+            return command(*args, settings=settings, **kwargs)
 
     for option in reversed(_OPTIONS):
         wrapper = option(wrapper)

@@ -50,6 +50,19 @@ def test_the_plan_flag_reaches_the_client(live: LiveEmulator) -> None:
     assert live.key not in result.output
 
 
+def test_verbose_logs_requests_on_stderr_without_the_key(live: LiveEmulator) -> None:
+    import logging
+
+    result = live.invoke("projects", "list", "-vv", "--json")
+    assert result.exit_code == 0, result.output
+    assert "DEBUG kazinex_planner" in result.stderr
+    assert live.key not in result.output
+    assert result.stdout.strip() == ""  # no projects; logs never reach stdout
+    quiet = live.invoke("projects", "list", "--json")
+    assert quiet.stderr == ""  # the next command is quiet again
+    assert logging.getLogger("kazinex_planner").level == logging.NOTSET
+
+
 def test_api_errors_are_one_line_and_verbose_shows_the_traceback(live: LiveEmulator) -> None:
     plain = live.invoke("projects", "get", "prj_missing")
     assert plain.exit_code == 1
