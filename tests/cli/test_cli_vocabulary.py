@@ -61,7 +61,7 @@ def _strings(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             found.append(
-                "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+                "".join(str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values)
             )
         elif (
             isinstance(node, ast.Constant)
