@@ -11,12 +11,13 @@ next ``python -m codegen``; one that cannot be expressed as flags must be listed
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import inspect
 import sys
 import types
 import typing
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
@@ -206,9 +207,11 @@ def _resource_classes() -> dict[str, type]:
     return {name: cls for name, cls in hints.items() if isinstance(cls, type)}
 
 
-async def _pages(pager: AsyncPager[Any]) -> AsyncIterator[tuple[Sequence[Any], int]]:
-    async for page in pager.pages():
-        yield page.data, page.meta.total
+async def _pages(pager: AsyncPager[Any]) -> AsyncGenerator[tuple[Sequence[Any], int], None]:
+    # aclosing: stopping at --limit closes the pager now, not at garbage collection.
+    async with contextlib.aclosing(pager.pages()) as pages:
+        async for page in pages:
+            yield page.data, page.meta.total
 
 
 def build_command(op: Operation, resource_cls: type) -> click.Command | None:
@@ -273,12 +276,13 @@ def build_command(op: Operation, resource_cls: type) -> click.Command | None:
                 if is_list:
                     per_page = min(200, limit) if limit else 200
                     pager = bound(*args, per_page=per_page, **kwargs)
-                    await print_list(
-                        _pages(pager),
-                        model=item_model,
-                        limit=limit or None,
-                        as_json=settings.as_json,
-                    )
+                    async with contextlib.aclosing(_pages(pager)) as pages:
+                        await print_list(
+                            pages,
+                            model=item_model,
+                            limit=limit or None,
+                            as_json=settings.as_json,
+                        )
                     return
                 result = await bound(*args, **kwargs)
                 if result is None:

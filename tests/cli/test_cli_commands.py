@@ -55,9 +55,10 @@ def test_projects_crud(live: LiveEmulator) -> None:
 def test_lists_page_lazily_and_say_what_they_left_out(live: LiveEmulator) -> None:
     for n in range(5):
         live.json("projects", "create", "--name", f"P{n}")
-    result = live.invoke("projects", "list", "--limit", "2")
+    result = live.invoke("projects", "list", "--limit", "2", "-vv")
     assert result.exit_code == 0
     assert "showing 2 of 5" in result.output
+    assert result.stderr.count("GET /projects -> 200") == 1  # one page of 2, no more
     assert len(live.lines("projects", "list", "--limit", "3")) == 3
     assert len(live.lines("projects", "list", "--limit", "0")) == 5
 
