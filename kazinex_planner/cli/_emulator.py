@@ -142,7 +142,8 @@ def emulator_command(
     try:
         asyncio.run(_serve(host, port, seed=seed, db=db, plan=plan, faults=faults, as_json=as_json))
     except KeyboardInterrupt:
-        click.echo("emulator stopped", err=as_json)
+        kept = f"; its data is kept in {db}" if db is not None else "; its data is gone"
+        click.echo(f"emulator stopped{kept}", err=as_json)
     except OSError as exc:  # lost the race for the port after the check
         exit_with(EXIT_API, f"cannot serve on {host}:{port}: {exc.strerror or exc}; try --port 0")
 

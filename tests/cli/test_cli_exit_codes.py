@@ -159,3 +159,45 @@ def test_emulator_plan_uses_the_same_syntax() -> None:
     result = CliRunner().invoke(cli, ["emulator", "--plan", "enterprise:x:1"])
     assert result.exit_code == 2
     assert "enterprise:PER_MINUTE:PER_DAY" in result.output
+
+
+def test_emulator_json_banner_serves_and_stops_on_ctrl_c() -> None:
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from kazinex_planner.cli import run; run()",
+            "emulator",
+            "--port",
+            "0",
+            "--json",
+            "--plan",
+            "enterprise:600:5000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        banner = json.loads(process.stdout.readline())
+        assert banner["base_url"].startswith("http://127.0.0.1:")
+        env = {"KAZINEX_API_KEY": banner["read_only_key"], "KAZINEX_BASE_URL": banner["base_url"]}
+        listed = CliRunner().invoke(cli, ["projects", "list", "--json"], env=env)
+        assert listed.exit_code == 0, listed.output
+        refused = CliRunner().invoke(cli, ["projects", "create", "--name", "x"], env=env)
+        assert refused.exit_code == 1
+        assert refused.stderr.startswith("PermissionDeniedError 403")
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0
+    assert "emulator stopped" in err
+    assert "Traceback" not in err
