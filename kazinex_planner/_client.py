@@ -14,10 +14,10 @@ from yarl import URL
 from ._core._clock import Clock, SystemClock
 from ._core._config import (
     DEFAULT_TIMEOUT,
-    ENV_PLAN,
     RequestOptions,
     resolve_api_key,
     resolve_base_url,
+    resolve_plan,
     resolve_redis_url,
 )
 from ._core._http import HttpTransport, RetryEvent
@@ -95,9 +95,7 @@ class PlannerClient:
                 raise ValueError("pass either redis_url= or a limiter, not both")
             self.plan = limiter.plan
         else:
-            self.plan = Plan.parse(
-                plan if plan is not None else os.environ.get(ENV_PLAN) or DEFAULT_PLAN
-            )
+            self.plan = resolve_plan(plan)
             url = resolve_redis_url(redis_url)
             if url is not None:
                 self._owned_backend = RedisBackend.from_url(url)

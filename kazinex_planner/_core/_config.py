@@ -13,6 +13,7 @@ import attrs
 from yarl import URL
 
 from ..errors import ConfigurationError
+from ..ratelimit._plan import Plan
 
 DEFAULT_BASE_URL = "https://api.kazinex.com/planner/v1"
 DEFAULT_TIMEOUT = 60.0
@@ -76,6 +77,23 @@ def resolve_api_key(api_key: str | None) -> str:
             "the API key contains a control or non-ASCII character; check how it was copied"
         )
     return key
+
+
+def resolve_plan(plan: Plan | str | None) -> Plan:
+    """The explicit plan, else ``KAZINEX_PLAN``, else professional (the smallest).
+
+    The variable uses :meth:`Plan.parse`'s text syntax; a bad value names the variable,
+    so the user knows which setting to fix.
+    """
+    if plan is not None:
+        return Plan.parse(plan)
+    text = os.environ.get(ENV_PLAN)
+    if text is None or not text.strip():
+        return Plan.PROFESSIONAL
+    try:
+        return Plan.parse(text)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"{ENV_PLAN}: {exc}") from None
 
 
 def resolve_base_url(base_url: str | URL | None) -> URL:

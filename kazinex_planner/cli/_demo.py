@@ -24,11 +24,11 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TaskID
 from rich.table import Table
 
 from .._client import PlannerClient
-from ..errors import PlannerError
 from ..models import ActivityStatus, QualityCompleteEvent, WebhookEventType
 from ..schedule_files import generate_xer
 from ..webhooks import WebhookReceiver
 from ._common import console, run
+from ._errors import EXIT_INTERRUPTED, exit_with, planner_errors
 
 #: (code, name, activities, seed) of the sample portfolio; the files are generated here,
 #: never copied from elsewhere.
@@ -227,10 +227,14 @@ async def run_pipeline(out_dir: Path) -> PipelineResult:
 def demo_command(out_dir: Path) -> None:
     """Run the generate-and-publish pipeline against the embedded emulator."""
     started = time.perf_counter()
-    try:
-        result = run(run_pipeline(out_dir))
-    except PlannerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with planner_errors():
+        try:
+            result = run(run_pipeline(out_dir))
+        except KeyboardInterrupt:
+            exit_with(
+                EXIT_INTERRUPTED,
+                "interrupted: the demo's emulator is gone with its data; run it again",
+            )
     numeric = {"activities", "relationships", "quality"}
     table = Table(title="Portfolio published to the emulator")
     for column in ("project", "name", "activities", "relationships", "quality", "grade"):

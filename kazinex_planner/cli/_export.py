@@ -2,7 +2,8 @@
 
 Exit codes tell a script what happened without parsing output: 0 complete, 2 usage
 error, 3 refused or stopped by the day's quota, 4 partial (``--allow-partial`` and the
-quota ran out: rerun the same command after the reset to finish).
+quota ran out: rerun the same command after the reset to finish), 130 interrupted
+(completed files are kept; rerun the same command to resume).
 """
 
 from __future__ import annotations
@@ -10,28 +11,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
 from .._client import PlannerClient
-from ..errors import PlannerError, QuotaExhaustedError, RateLimitError
-from ..export import (
-    ENTITIES,
-    ExportEvent,
-    ExportPlanned,
-    ExportQuotaError,
-    ExportReport,
-    PageWritten,
-    UnitDone,
-    UnitSkipped,
-    export,
+from ..errors import QuotaExhaustedError, RateLimitError
+from ..export import ENTITIES, ExportQuotaError, ExportReport, export
+from ._common import console, run
+from ._errors import (
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL,
+    EXIT_QUOTA,
+    cli_words,
+    describe,
+    exit_with,
+    planner_errors,
 )
-from ._common import console, err_console, run
+from ._export_progress import ExportBars, planning_requests
+from ._options import Settings, network_options
 
-__all__ = ["EXIT_PARTIAL", "EXIT_QUOTA", "export_command"]
-
-EXIT_QUOTA = 3
-EXIT_PARTIAL = 4
+__all__ = ["EXIT_PARTIAL", "EXIT_QUOTA", "export_command", "summary_table"]
 
 
 def _entities(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -59,55 +59,13 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     return pair
 
 
-class _Bars:
-    """Turns export events into one bar per entity plus a request bar with the ETA.
+def summary_table(report: ExportReport) -> Table:
+    """Per entity: files, records, data requests; planning shown apart; one total.
 
-    The ETA is the limiter's: the time the remaining requests take at the key's rate
-    from its current state, which is what bounds an export, not past throughput.
+    The total is ``requests_used`` (every attempt of this run); the rows add up to it,
+    and the ``requests`` bar counted exactly the data rows.
     """
-
-    def __init__(self, progress: Progress, planner: PlannerClient) -> None:
-        self._progress = progress
-        self._planner = planner
-        self._bars: dict[str, TaskID] = {}
-        self._records: dict[str, int] = {}
-        self._requests: TaskID | None = None
-        self._requests_total = 0
-        self._requests_done = 0
-
-    def __call__(self, event: ExportEvent) -> None:
-        progress = self._progress
-        if isinstance(event, ExportPlanned):
-            self._requests_total = event.requests
-            self._requests = progress.add_task(
-                "requests", total=max(1, event.requests), eta=self._eta(event.requests)
-            )
-            for entity, records, _ in event.entities:
-                self._bars[entity] = progress.add_task(entity, total=max(1, records), eta="")
-        elif isinstance(event, PageWritten):
-            previous = self._records.get(event.unit, 0)
-            self._records[event.unit] = event.records
-            bar = self._bars.get(event.entity)
-            if bar is not None:
-                progress.advance(bar, event.records - previous)
-            self._requests_done += 1
-            if self._requests is not None:
-                left = max(0, self._requests_total - self._requests_done)
-                progress.update(self._requests, completed=self._requests_done, eta=self._eta(left))
-        elif isinstance(event, UnitDone | UnitSkipped) and event.entity in self._bars:
-            previous = self._records.get(event.unit, 0)
-            if isinstance(event, UnitDone):
-                progress.advance(self._bars[event.entity], event.records - previous)
-
-    def _eta(self, requests: int) -> str:
-        seconds = self._planner.limiter.estimate_duration(requests)
-        minutes, secs = divmod(int(seconds + 0.5), 60)
-        hours, minutes = divmod(minutes, 60)
-        return f"ETA {hours}:{minutes:02d}:{secs:02d}"
-
-
-def _summary(report: ExportReport) -> Table:
-    table = Table(title=f"export to {report.out_dir}")
+    table = Table(title=f"export to {report.out_dir}", title_justify="left")
     table.add_column("entity")
     table.add_column("files", justify="right")
     table.add_column("records", justify="right")
@@ -117,19 +75,45 @@ def _summary(report: ExportReport) -> Table:
         row = rows.setdefault(unit.entity, [0, 0, 0])
         row[0] += 1
         row[1] += unit.records
-        row[2] += unit.requests
+        if unit.entity != "projects":  # the projects file is written from planning data
+            row[2] += unit.requests
+    data = sum(row[2] for row in rows.values())
     for entity in ENTITIES:
         if entity in rows:
             files, records, requests = rows[entity]
             table.add_row(entity, str(files), f"{records:,}", f"{requests:,}")
+    table.add_row("planning", "", "", f"{planning_requests(report, data):,}", style="dim")
+    table.add_section()
     table.add_row(
         "total",
         str(len(report.units)),
         f"{report.records:,}",
-        f"{report.requests_used:,} (minimum {report.estimate.requests_minimum:,})",
+        f"{report.requests_used:,}",
         style="bold",
     )
     return table
+
+
+async def run_export(
+    planner: PlannerClient,
+    out_dir: Path,
+    *,
+    screen: Console,
+    bars: ExportBars | None = None,
+    **options: object,
+) -> ExportReport:
+    """The export with the progress display (used by the command and the tests)."""
+    with Progress(
+        TextColumn("[progress.description]{task.description:>12}"),
+        BarColumn(bar_width=24),
+        TextColumn("{task.fields[count]}", justify="right"),
+        TextColumn("{task.fields[eta]}"),
+        console=screen,
+        transient=False,
+    ) as progress:
+        bars = bars or ExportBars(progress, planner.limiter.estimate_duration)
+        bars.attach(progress)
+        return await export(planner, out_dir, progress=bars, **options)  # type: ignore[arg-type]
 
 
 @click.command("export")
@@ -153,19 +137,14 @@ def _summary(report: ExportReport) -> Table:
 @click.option("--allow-partial", is_flag=True, help="Export what today's quota allows.")
 @click.option("--resume/--no-resume", default=True, help="Continue an earlier export in --out.")
 @click.option("--typed", is_flag=True, help="Validate records through the SDK's models.")
-@click.option("--base-url", help="API base URL (default: KAZINEX_BASE_URL or production).")
-@click.option("--api-key", help="API key (default: KAZINEX_API_KEY; prefer the variable).")
+@network_options
 @click.option(
     "--shard",
     callback=lambda _ctx, _param, value: _shard(value),
     help="Export only shard I of N (0 <= I < N), e.g. 2/4: N workers, one folder.",
 )
-@click.option(
-    "--redis-url",
-    help="Share the key's rate limit with other workers through Redis "
-    "(default: KAZINEX_REDIS_URL; needs the redis extra).",
-)
 def export_command(
+    settings: Settings,
     out_dir: Path,
     projects: tuple[str, ...],
     include: tuple[str, ...],
@@ -174,63 +153,85 @@ def export_command(
     allow_partial: bool,
     resume: bool,
     typed: bool,
-    base_url: str | None,
-    api_key: str | None,
     shard: tuple[int, int] | None,
-    redis_url: str | None,
 ) -> None:
     """Export projects to one file per entity per project, plus manifest.json.
 
     Exit codes: 0 complete, 2 usage, 3 refused or stopped by the day's quota,
-    4 partial (rerun the same command after the quota resets to finish).
+    4 partial (rerun the same command after the quota resets to finish),
+    130 interrupted (completed files are kept; rerun the same command to resume).
     """
     entities = _entities(include)
+    screen = Console(stderr=True) if settings.as_json else console
+    holder: list[ExportBars] = []
 
     async def go() -> ExportReport:
-        async with PlannerClient(api_key, base_url=base_url, redis_url=redis_url) as planner:
-            with Progress(
-                TextColumn("[progress.description]{task.description:>14}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[eta]}"),
-                console=console,
-                transient=False,
-            ) as progress:
-                return await export(
-                    planner,
-                    out_dir,
-                    projects=projects or None,
-                    include=entities,
-                    format="csv" if fmt == "csv" else "jsonl",
-                    concurrency=concurrency,
-                    resume=resume,
-                    typed=typed,
-                    allow_partial=allow_partial,
-                    progress=_Bars(progress, planner),
-                    shard=shard,
-                )
+        async with settings.client() as planner:
+            bars = ExportBars(None, planner.limiter.estimate_duration)
+            holder.append(bars)
+            return await run_export(
+                planner,
+                out_dir,
+                screen=screen,
+                bars=bars,
+                projects=projects or None,
+                include=entities,
+                format="csv" if fmt == "csv" else "jsonl",
+                concurrency=concurrency,
+                resume=resume,
+                typed=typed,
+                allow_partial=allow_partial,
+                shard=shard,
+            )
 
-    try:
-        report = run(go())
-    except ExportQuotaError as exc:
-        err_console.print(f"[red]{exc}[/red]")
-        raise SystemExit(EXIT_QUOTA) from exc
-    except (QuotaExhaustedError, RateLimitError) as exc:
-        if isinstance(exc, RateLimitError) and (exc.window or "").lower() != "day":
-            raise click.ClickException(str(exc)) from exc
-        err_console.print(f"[red]stopped: {exc}[/red]\ncompleted files are kept; rerun to continue")
-        raise SystemExit(EXIT_QUOTA) from exc
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    except PlannerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    console.print(_summary(report))
-    if report.partial:
-        console.print(
-            f"[yellow]partial: {len(report.pending)} files pending (day quota); rerun the "
-            "same command after the reset to finish[/yellow]"
+    with planner_errors(settings.verbose > 0):
+        try:
+            report = run(go())
+        except KeyboardInterrupt:
+            kept = holder[0].committed if holder else 0
+            exit_with(
+                EXIT_INTERRUPTED,
+                f"interrupted: {kept} completed files are kept in {out_dir} (manifest.json "
+                "names them); rerun the same command to resume",
+            )
+        except ExportQuotaError as exc:
+            exit_with(EXIT_QUOTA, cli_words(str(exc)))
+        except (QuotaExhaustedError, RateLimitError) as exc:
+            if isinstance(exc, RateLimitError) and (exc.window or "").lower() != "day":
+                raise
+            kept = holder[0].committed if holder else 0
+            exit_with(
+                EXIT_QUOTA,
+                f"stopped by the day's quota ({describe(exc)}); {kept} completed files are "
+                f"kept in {out_dir}: rerun the same command after the reset to continue",
+            )
+        except ValueError as exc:
+            raise click.UsageError(cli_words(str(exc))) from exc
+    if settings.as_json:
+        import json
+
+        print(
+            json.dumps(
+                {
+                    "out_dir": str(report.out_dir),
+                    "manifest": str(report.manifest),
+                    "files": len(report.units),
+                    "records": report.records,
+                    "requests_used": report.requests_used,
+                    "partial": report.partial,
+                    "pending": list(report.pending),
+                }
+            )
         )
-        raise SystemExit(EXIT_PARTIAL)
-    console.print(
-        f"done: {report.records:,} records in {report.elapsed:.1f}s; see {report.manifest}"
-    )
+    else:
+        console.print(summary_table(report))
+    if report.partial:
+        exit_with(
+            EXIT_PARTIAL,
+            f"partial: {len(report.pending)} files pending (day quota); rerun the same "
+            "command after the reset to finish",
+        )
+    if not settings.as_json:
+        console.print(
+            f"done: {report.records:,} records in {report.elapsed:.1f}s; see {report.manifest}"
+        )

@@ -1,4 +1,4 @@
-"""``inspect`` and ``quality``: local schedule files, no network."""
+"""``inspect``: what a local schedule file holds, no network (``quality FILE`` is in _quality)."""
 
 from __future__ import annotations
 
@@ -66,42 +66,3 @@ def inspect_command(file: Path, as_json: bool) -> None:
     console.print(f"encoding: {summary.encoding}")
     for warning in summary.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
-
-
-_VERDICT_STYLE = {"pass": "green", "warning": "yellow", "fail": "red", "not_applicable": "dim"}
-
-
-@click.command("quality")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def quality_command(file: Path, as_json: bool) -> None:
-    """Run the quality checks on a local schedule file and print the report."""
-    from ..quality_checks import evaluate
-    from ..schedule_files import read_schedule
-
-    try:
-        report = evaluate(read_schedule(file))
-    except PlannerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if as_json:
-        print_json(report)
-        return
-    table = Table(title=f"Quality of {file.name}")
-    for column in ("check", "category", "verdict", "score", "value", "threshold", "affected"):
-        table.add_column(column, justify="left" if column in {"check", "category"} else "right")
-    for check in report.checks:
-        style = _VERDICT_STYLE.get(check.verdict, "")
-        table.add_row(
-            check.id,
-            check.category,
-            f"[{style}]{check.verdict}[/]",
-            "-" if check.score is None else f"{check.score:.1f}",
-            "-" if check.value is None else f"{check.value:.4g} {check.unit}",
-            f"{check.threshold:g}",
-            str(check.affected_count),
-        )
-    console.print(table)
-    if report.score is None:
-        console.print("overall: no applicable checks")
-    else:
-        console.print(f"overall score [bold]{report.score:.1f}[/] — grade [bold]{report.grade}[/]")

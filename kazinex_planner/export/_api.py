@@ -98,6 +98,10 @@ def _prepare_dir(
     out.mkdir(parents=True, exist_ok=True)
     for relpath in stale:
         inside(out, relpath, entry=relpath).unlink(missing_ok=True)
+    # A restarted export may cover other projects: folders it emptied must not linger.
+    for folder in {inside(out, relpath, entry=relpath).parent for relpath in stale}:
+        if folder != out.resolve() and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
     for planned in units:
         final = inside(out, planned.unit.relpath(fmt), entry=planned.unit.key)
         for leftover in (

@@ -14,7 +14,10 @@ import attrs
 
 from ..errors import ConfigurationError
 
-__all__ = ["Plan"]
+__all__ = ["ENTERPRISE_SYNTAX", "Plan"]
+
+#: How an enterprise plan is written as text (``KAZINEX_PLAN``, ``--plan``).
+ENTERPRISE_SYNTAX = "enterprise:PER_MINUTE:PER_DAY"
 
 
 def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -48,10 +51,13 @@ class Plan:
 
     @classmethod
     def parse(cls, value: Plan | str) -> Plan:
-        """Accept a :class:`Plan` or a published plan's name, in any case.
+        """Accept a :class:`Plan` or its text form, in any case and with spaces around.
 
-        ``"enterprise"`` is refused as a string because its limits are per account;
-        guessing them would either waste quota or trigger 429s.
+        The text forms are the published names (``professional``, ``business``) and
+        ``enterprise:PER_MINUTE:PER_DAY`` (``enterprise:3000:1000000``); the same syntax
+        serves ``KAZINEX_PLAN`` and the command line's ``--plan``. A bare
+        ``"enterprise"`` is refused because its limits are per account: guessing them
+        would either waste quota or trigger 429s.
         """
         if isinstance(value, Plan):
             return value
@@ -62,17 +68,40 @@ class Plan:
             return _PUBLISHED[key]
         if key == Plan.UNLIMITED.name:
             return Plan.UNLIMITED
-        if key == "enterprise":
-            raise ConfigurationError(
-                "enterprise limits are set per account: pass "
-                "Plan.enterprise(per_minute=..., per_day=...)"
-            )
+        name, sep, limits = key.partition(":")
+        if name.strip() == "enterprise":
+            if not sep:
+                raise ConfigurationError(
+                    f"enterprise limits are set per account: write the plan {value.strip()!r} "
+                    f"as {ENTERPRISE_SYNTAX} (e.g. enterprise:3000:1000000)"
+                )
+            return cls._enterprise_from_text(value, limits)
         valid = ", ".join(repr(name) for name in _PUBLISHED)
         raise ConfigurationError(
-            f"unknown plan {value!r}: valid names are {valid} "
-            "(or a Plan.enterprise(per_minute=..., per_day=...); 'unlimited' matches the "
-            "emulator's test-only plan)"
+            f"unknown plan {value.strip()!r}: valid plans are {valid} or {ENTERPRISE_SYNTAX} "
+            "('unlimited' matches the emulator's test-only plan)"
         )
+
+    @classmethod
+    def _enterprise_from_text(cls, value: str, limits: str) -> Plan:
+        parts = [part.strip() for part in limits.split(":")]
+        if len(parts) != 2 or not all(part.isascii() and part.isdigit() for part in parts):
+            raise ConfigurationError(
+                f"plan {value.strip()!r} is not {ENTERPRISE_SYNTAX}: both limits are "
+                "positive whole numbers (e.g. enterprise:3000:1000000)"
+            )
+        per_minute, per_day = (int(part) for part in parts)
+        if per_minute <= 0 or per_day <= 0:
+            raise ConfigurationError(
+                f"plan {value.strip()!r}: both limits of {ENTERPRISE_SYNTAX} must be positive"
+            )
+        return cls("enterprise", per_minute, per_day)
+
+    def __str__(self) -> str:
+        """The text form :meth:`parse` reads back (``enterprise:3000:1000000``)."""
+        if _PUBLISHED.get(self.name) == self:
+            return self.name
+        return f"{self.name}:{self.per_minute}:{self.per_day}"
 
     @property
     def per_second(self) -> float:

@@ -74,6 +74,17 @@ def test_demo_runs_the_pipeline_and_prints_the_summary(tmp_path: Path) -> None:
         assert code in result.output
 
 
+def test_a_demo_rerun_leaves_only_the_new_projects(tmp_path: Path) -> None:
+    out = tmp_path / "demo-output"
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["demo", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    folders = {p.name for p in out.iterdir() if p.is_dir()}
+    assert folders == set(manifest["projects"])
+    assert len(folders) == 3
+
+
 class _BackgroundLoop:
     """An event loop in a thread, so a synchronous CLI call can talk to the emulator."""
 

@@ -48,8 +48,52 @@ def test_unknown_name_lists_the_valid_ones() -> None:
 
 
 def test_enterprise_by_name_asks_for_its_limits() -> None:
-    with pytest.raises(ConfigurationError, match=r"Plan\.enterprise\(per_minute="):
+    with pytest.raises(ConfigurationError, match="enterprise:PER_MINUTE:PER_DAY"):
         Plan.parse("Enterprise")
+
+
+@pytest.mark.parametrize(
+    "text", ["enterprise:3000:1000000", " Enterprise : 3000 : 1000000 ", "ENTERPRISE:3000:1000000"]
+)
+def test_enterprise_text_carries_its_limits(text: str) -> None:
+    plan = Plan.parse(text)
+    assert plan == Plan.enterprise(per_minute=3000, per_day=1_000_000)
+    assert Plan.parse(str(plan)) == plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enterprise:3000",
+        "enterprise:3000:",
+        "enterprise:0:10",
+        "enterprise:1.5:10",
+        "enterprise:-1:10",
+        "enterprise:10:10:10",
+        "enterprise:\u00b2:10",
+    ],
+)
+def test_malformed_enterprise_text_is_refused_with_the_syntax(text: str) -> None:
+    with pytest.raises(ConfigurationError, match="enterprise:PER_MINUTE:PER_DAY"):
+        Plan.parse(text)
+
+
+def test_published_plans_print_as_their_names() -> None:
+    assert str(Plan.BUSINESS) == "business"
+    assert Plan.parse(str(Plan.PROFESSIONAL)) is Plan.PROFESSIONAL
+
+
+def test_kazinex_plan_uses_the_same_syntax(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kazinex_planner._core._config import resolve_plan
+
+    monkeypatch.setenv("KAZINEX_PLAN", "enterprise:900:90000")
+    assert resolve_plan(None) == Plan.enterprise(per_minute=900, per_day=90_000)
+    assert resolve_plan("business") is Plan.BUSINESS
+    monkeypatch.setenv("KAZINEX_PLAN", "")
+    assert resolve_plan(None) is Plan.PROFESSIONAL
+    monkeypatch.setenv("KAZINEX_PLAN", "enterprise")
+    with pytest.raises(ConfigurationError, match=r"^KAZINEX_PLAN: enterprise limits"):
+        resolve_plan(None)
 
 
 def test_parse_rejects_other_types() -> None:
