@@ -76,6 +76,7 @@ _ARGUMENTS = (
     "base_url",
     "redis_url",
     "max_retries",
+    "max_wait",
     "timeout",
     "plan",
     "concurrency",
@@ -93,7 +94,7 @@ _ARGUMENTS = (
 )
 _ASSIGNMENT = re.compile(r"\b(" + "|".join(_ARGUMENTS) + r")=(?:\.\.\.|True|False|None)?")
 _BARE = re.compile(r"\b(" + "|".join(a for a in _ARGUMENTS if "_" in a) + r")\b")
-_SUBJECT = re.compile(r"^(timeout|max_retries|concurrency) must\b")
+_SUBJECT = re.compile(r"^(timeout|max_retries|max_wait|concurrency) must\b")
 
 
 def _flag(name: str) -> str:

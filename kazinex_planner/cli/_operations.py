@@ -60,7 +60,23 @@ NOT_ON_CLI: dict[str, str] = {
 }
 #: Method parameters that are not flags: the common options carry timeout and
 #: retries, lists page by themselves (``--limit``), ``prefetch`` is a library tuning.
-_NOT_FLAGS = {"self", "timeout", "max_retries", "prefetch", "page", "per_page", "on_progress"}
+#: Parameters that are not flags of their own: the common options carry timeout and
+#: retries; the other per-call request options (headers, query, waits, lane, hooks) are
+#: for Python callers.
+_NOT_FLAGS = {
+    "self",
+    "timeout",
+    "max_retries",
+    "prefetch",
+    "page",
+    "per_page",
+    "on_progress",
+    "extra_headers",
+    "extra_query",
+    "max_wait",
+    "lane",
+    "on_attempt",
+}
 
 #: Parameter names the common options use (see ``_options``).
 _COMMON = {"api_key", "base_url", "plan", "redis_url", "verbose", "as_json", "settings", "limit"}
@@ -127,7 +143,7 @@ def _option(name: str, annotation: Any, default: Any) -> click.Option | None:
     first = kinds[0] if kinds else str
     if typing.get_origin(first) is list:
         (inner,) = typing.get_args(first)
-        choices = _choices([inner])
+        choices = _choices(_parts(inner)[0])  # an enum, or the enum | its literal strings
         if choices is None and inner is not str:
             return None  # a list of objects: not expressible as flags
         values = f": {', '.join(choices)}" if choices else ""

@@ -65,6 +65,7 @@ class Settings:
     redis_url: str | None = None
     timeout: float | None = None
     max_retries: int = 3
+    max_wait: float | None = None
     verbose: int = 0
     as_json: bool = False
 
@@ -77,6 +78,7 @@ class Settings:
             redis_url=self.redis_url,
             timeout=self.timeout,
             max_retries=self.max_retries,
+            max_wait=self.max_wait,
         )
 
 
@@ -140,6 +142,12 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         show_default=True,
         help="Retries of a failed request that is safe to repeat.",
     ),
+    click.option(
+        "--max-wait",
+        type=click.FloatRange(min=0),
+        help="Longest a request may queue in the rate limiter; beyond it the command fails "
+        "at once instead of waiting (default: wait as the plan's rate requires).",
+    ),
     click.option("-v", "--verbose", count=True, help="Log requests (-v INFO, -vv DEBUG)."),
     click.option(
         "--json", "as_json", is_flag=True, help="Machine output: JSON (lists: JSON lines)."
@@ -153,6 +161,7 @@ _NAMES = (
     "redis_url",
     "timeout",
     "max_retries",
+    "max_wait",
     "verbose",
     "as_json",
 )

@@ -184,7 +184,7 @@ class RateLimiter:
                 self._refuse_if_too_long(wait, now - started, budget, lane)
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug(
-                        "waiting %.3fs for a rate-limit token (lane=%s, queued=%d+%d)",
+                        "waiting %.3fs for a rate-limit token (%s lane, queued %d+%d)",
                         wait,
                         lane,
                         len(self._queues["interactive"]),
