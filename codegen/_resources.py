@@ -134,6 +134,22 @@ def _docstring(op: Operation, body_fields: tuple[BodyField, ...]) -> str:
     return textwrap.indent(text, " " * 8).lstrip()
 
 
+def _sync_docstring(op: Operation, tag: str) -> str:
+    first = op.summary.rstrip(".") + "." if op.summary else op.operation_id
+    lines = [first, ""]
+    if op.item_model:
+        lines += [
+            f"Returns a ``SyncPager[{op.item_model}]``: ``for item in ...`` yields every item",
+            "(pages are fetched lazily through the client's loop thread); ``.first_page()``",
+            "gives the first page and ``.collect(max_items=...)`` a list.",
+            "",
+        ]
+    lines.append(f"Blocking twin of ``planner.{tag}.{op.name}``; same parameters and errors.")
+    lines += ["", f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)."]
+    text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return textwrap.indent(text, " " * 8).lstrip()
+
+
 def _annotation_names(annotation: str) -> set[str]:
     inner = re.sub(r"Literal\[[^\]]*\]", "", annotation)
     return {n for n in _IDENT.findall(inner) if n not in _BUILTIN_NAMES}
@@ -149,6 +165,7 @@ def render_resources(
         autoescape=False,
     )
     template = env.get_template("resource.py.jinja")
+    sync_template = env.get_template("sync_resource.py.jinja")
     fields = model_fields(models_source)
     enums = enum_values(models_source)
     tag_info = {t["name"]: t for t in spec.get("tags", [])}
@@ -211,6 +228,8 @@ def render_resources(
                 multipart_fields=multipart_fields,
                 return_annotation=ret,
                 docstring=_docstring(op, body_fields),
+                sync_return_annotation=(f"SyncPager[{op.item_model}]" if op.item_model else ret),
+                sync_docstring=_sync_docstring(op, tag),
                 path_expr=path_expr,
             )
             rendered_ops.append(data)
@@ -224,12 +243,29 @@ def render_resources(
             operations=rendered_ops,
             model_imports=sorted(imports),
         )
+        files[f"sync_resources/{tag}.py"] = sync_template.render(
+            header=header(spec_hash).rstrip("\n"),
+            tag=tag,
+            tag_title=pascal(tag),
+            class_name=f"Sync{pascal(tag)}Resource",
+            async_class_name=f"{pascal(tag)}Resource",
+            operations=rendered_ops,
+            model_imports=sorted(imports),
+        )
     files["resources/__init__.py"] = (
         header(spec_hash)
         + '"""Generated resource classes, one per endpoint group."""\n\n'
         + "".join(f"from .{t} import {pascal(t)}Resource\n" for t in TAGS)
         + "\n__all__ = [\n"
         + "".join(f'    "{pascal(t)}Resource",\n' for t in TAGS)
+        + "]\n"
+    )
+    files["sync_resources/__init__.py"] = (
+        header(spec_hash)
+        + '"""Generated blocking resource classes (``kazinex_planner.sync``)."""\n\n'
+        + "".join(f"from .{t} import Sync{pascal(t)}Resource\n" for t in TAGS)
+        + "\n__all__ = [\n"
+        + "".join(f'    "Sync{pascal(t)}Resource",\n' for t in TAGS)
         + "]\n"
     )
     return files
