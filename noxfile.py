@@ -31,6 +31,7 @@ nox.options.sessions = [
     "spec",
     "tests",
     "tests_aioresponses",
+    "examples",
     "schemathesis",
     "build",
 ]
@@ -56,6 +57,25 @@ def tests_aioresponses(session: nox.Session) -> None:
         "pytest-asyncio==1.5.0",
     )
     session.run("pytest", "-m", "aioresponses", "tests/transport_unit", *session.posargs)
+
+
+@nox.session
+def examples(session: nox.Session) -> None:
+    """Run every example in examples/ against the embedded emulator and check its outcomes.
+
+    The examples' own requirements (FastAPI, uvicorn, matplotlib) live only here, so the
+    main ``tests`` session never needs them (its testpaths do not include examples/).
+    """
+    session.install(
+        *CONSTRAINTS,
+        "-e",
+        ".",
+        "-r",
+        "examples/requirements.txt",
+        "pytest",
+        "pytest-asyncio",
+    )
+    session.run("pytest", "examples/tests", *session.posargs, env={"MPLBACKEND": "Agg"})
 
 
 @nox.session
