@@ -62,6 +62,7 @@ class Emulator:
 
     def issue_key(self, scope: str = "read_write", role: str = "admin", plan: Any = None) -> str:
         """A new API key; see :meth:`kazinex_planner.emulator.Emulator.issue_key`."""
+
         async def issue() -> str:
             # The state is the loop's: even a plain method runs there, not in this thread.
             return self._async.issue_key(scope=scope, role=role, plan=plan)
