@@ -74,7 +74,9 @@ def examples(session: nox.Session) -> None:
         "examples/requirements.txt",
         "pytest",
         "pytest-asyncio",
+        "mypy",
     )
+    session.run("mypy", "--strict", "examples")
     session.run("pytest", "examples/tests", *session.posargs, env={"MPLBACKEND": "Agg"})
 
 

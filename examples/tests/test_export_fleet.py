@@ -46,6 +46,7 @@ def test_shards_cover_every_project_once_and_resume(
     assert set(exported) == set(state.projects)
     for pid, shard_dir in exported.items():
         schedule_id = state.projects[pid].current_schedule_id
+        assert schedule_id is not None
         activities = _lines(shard_dir / pid / "activities.jsonl")
         assert len(activities) == len(state.activities[schedule_id])
     first_requests = sum(r.requests for r in results)

@@ -9,6 +9,7 @@ from collections import Counter
 
 import web_aiohttp
 from _webhook import SECRET, quality_complete
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from kazinex_planner.emulator import Emulator
@@ -18,7 +19,9 @@ def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
 
 
-async def _hit(client: TestClient, path: str) -> tuple[int, str | None]:
+async def _hit(
+    client: TestClient[web.Request, web.Application], path: str
+) -> tuple[int, str | None]:
     async with client.get(path) as response:
         await response.read()
         return response.status, response.headers.get("Retry-After")
