@@ -53,6 +53,12 @@ class LoopThread:
             self._loop.run_forever()
         finally:
             try:
+                # Calls still in flight when the loop stops (another thread closed the
+                # client) are cancelled, so their callers are told instead of waiting.
+                pending = asyncio.all_tasks(self._loop)
+                for task in pending:
+                    task.cancel()
+                self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
                 self._loop.run_until_complete(self._loop.shutdown_asyncgens())
                 self._loop.run_until_complete(self._loop.shutdown_default_executor())
             finally:
@@ -94,18 +100,31 @@ class LoopThread:
                 awaitable.close()  # never scheduled: do not leave a "never awaited" warning
             raise
         finished = threading.Event()
-        future = asyncio.run_coroutine_threadsafe(_guarded(awaitable, finished), self._loop)
+        guarded = _guarded(awaitable, finished)
+        try:
+            future = asyncio.run_coroutine_threadsafe(guarded, self._loop)
+        except RuntimeError:  # the loop closed between the check and now
+            guarded.close()
+            if inspect.iscoroutine(awaitable):
+                awaitable.close()
+            raise LoopThreadError("the client is closed; create a new one") from None
         try:
             while True:
                 done, _ = concurrent.futures.wait((future,), timeout=_INTERRUPT_POLL)
                 if done:
-                    return future.result()
+                    break
+                if not self._thread.is_alive():
+                    future.cancel()
+                    break
         except KeyboardInterrupt:
             # Ctrl-C: cancel the call where it runs, and give it a moment to unwind
             # (close its connection, release its limiter token) before re-raising.
             future.cancel()
             finished.wait(_CANCEL_GRACE)
             raise
+        if future.cancelled() and self._stopped:
+            raise LoopThreadError("the client was closed while this call was in flight")
+        return future.result()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the loop and join the thread (idempotent; a no-op in a forked child)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -107,3 +108,42 @@ def test_upload_waiters_and_export(planner: PlannerClient, tmp_path: Path) -> No
     lines = (out / project.id / "activities.jsonl").read_text().splitlines()
     assert len(lines) == 40
     assert result is not None
+
+
+def test_close_from_another_thread_ends_a_call_in_flight() -> None:
+    # A loopback server that reads the request and never answers: the call is in flight
+    # for as long as we like, and we know exactly when it got there.
+    server = socket.create_server(("127.0.0.1", 0))
+    arrived = threading.Event()
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            arrived.set()
+            while conn.recv(65536):
+                pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    port = server.getsockname()[1]
+    planner = PlannerClient("kzp_test_close", base_url=f"http://127.0.0.1:{port}/planner/v1")
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            planner.projects.list().first_page()
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    try:
+        assert arrived.wait(30)
+        planner.close()
+        worker.join(30)
+    finally:
+        server.close()
+    assert not worker.is_alive()
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], LoopThreadError), outcome
+    assert "while this call was in flight" in str(outcome[0])
