@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 from typing import Generic, TypeVar
 
 from .._core._pagination import AsyncPager, Page
@@ -33,7 +33,9 @@ class SyncPager(Generic[T]):
         return self._bridge.run(self._pager)
 
     def __iter__(self) -> Iterator[T]:
-        return self._drive(aiter(self._pager))
+        # One loop round trip per page, fetched when the previous page is used up.
+        for batch in self._drive(self._pager.item_batches()):
+            yield from batch
 
     def pages(self) -> Iterator[Page[T]]:
         """Yield every page from the starting one, in order."""
@@ -43,7 +45,7 @@ class SyncPager(Generic[T]):
         """Gather items into a list, stopping after ``max_items``."""
         return self._bridge.run(self._pager.collect(max_items=max_items))
 
-    def _drive(self, iterator: AsyncIterator[U]) -> Iterator[U]:
+    def _drive(self, iterator: AsyncGenerator[U, None]) -> Iterator[U]:
         bridge = self._bridge
         try:
             while True:
@@ -52,6 +54,7 @@ class SyncPager(Generic[T]):
                 except StopAsyncIteration:
                     return
         finally:
-            aclose = getattr(iterator, "aclose", None)
-            if aclose is not None and bridge.running:
-                bridge.run(aclose())
+            # Stopped early (break, an error): close the async generator on its loop,
+            # which cancels prefetched pages now rather than at garbage collection.
+            if bridge.running:
+                bridge.run(iterator.aclose())

@@ -125,11 +125,22 @@ class AsyncPager(Generic[T]):
         return self._items()
 
     async def _items(self) -> AsyncGenerator[T, None]:
-        seen: set[Any] = set()
         # aclosing: when the caller stops early (collect(max_items=), break), the page
         # generator is closed now, cancelling prefetched requests, not at garbage collection.
+        async with contextlib.aclosing(self.item_batches()) as batches:
+            async for batch in batches:
+                for item in batch:
+                    yield item
+
+    async def item_batches(self) -> AsyncGenerator[list[T], None]:
+        """Each page's items minus ids already yielded: what ``async for`` flattens.
+
+        For consumers that move items elsewhere a page at a time (the sync pager).
+        """
+        seen: set[Any] = set()
         async with contextlib.aclosing(self.pages()) as pages:
             async for page in pages:
+                batch: list[T] = []
                 for item in page.data:
                     key = getattr(item, "id", None)
                     if key is not None:
@@ -137,7 +148,8 @@ class AsyncPager(Generic[T]):
                             logger.debug("pagination drift: dropped a duplicate id across pages")
                             continue
                         seen.add(key)
-                    yield item
+                    batch.append(item)
+                yield batch
 
     def pages(self) -> AsyncGenerator[Page[T], None]:
         """Yield every page from the starting one, in order."""

@@ -147,3 +147,15 @@ def test_close_from_another_thread_ends_a_call_in_flight() -> None:
     assert len(outcome) == 1
     assert isinstance(outcome[0], LoopThreadError), outcome
     assert "while this call was in flight" in str(outcome[0])
+
+
+def test_sync_iteration_fetches_pages_lazily(emulator: Emulator, project_id: str) -> None:
+    key = emulator.issue_key()
+    with PlannerClient(key, base_url=emulator.base_url) as planner:
+        before = emulator.state.request_count(key)
+        for _ in planner.activities.list(project_id, per_page=10):
+            break  # one item: one page, not more
+        assert emulator.state.request_count(key) - before == 1
+        before = emulator.state.request_count(key)
+        items = list(planner.activities.list(project_id, per_page=50))
+        assert emulator.state.request_count(key) - before == -(-len(items) // 50)
