@@ -48,7 +48,9 @@ class PlannerClient:
     interpreter exit is closed by ``atexit``. After ``fork()`` the child cannot use the
     parent's client (a clear :class:`~kazinex_planner._bridge.LoopThreadError`): create
     one in the child. Callbacks (``on_retry``, ``on_progress``, export ``progress``) run
-    on the loop thread and must not call this client.
+    on the loop thread and must not call this client. There is no ``session=``: an
+    ``aiohttp`` session belongs to the loop that created it, and this client's loop is
+    its own.
     """
 
     projects: SyncProjectsResource
