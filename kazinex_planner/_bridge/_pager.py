@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from typing import Generic, TypeVar
 
 from .._core._pagination import AsyncPager, Page
@@ -32,7 +32,7 @@ class SyncPager(Generic[T]):
         """The first page (or the ``page=`` one): a single request in the interactive lane."""
         return self._bridge.run(self._pager)
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Generator[T, None, None]:
         # One loop round trip per page, fetched when the previous page is used up.
         for batch in self._drive(self._pager.item_batches()):
             yield from batch

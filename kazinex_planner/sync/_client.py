@@ -74,6 +74,7 @@ class PlannerClient:
         on_retry: Callable[[RetryEvent], object] | None = None,
         trust_env: bool = False,
         clock: Clock | None = None,
+        redis_url: str | None = None,
     ) -> None:
         bridge = LoopThread("kazinex-planner-sync")
 
@@ -89,6 +90,7 @@ class PlannerClient:
                 on_retry=on_retry,
                 trust_env=trust_env,
                 clock=clock,
+                redis_url=redis_url,
             )
 
         try:
@@ -148,6 +150,7 @@ class PlannerClient:
         typed: bool = False,
         allow_partial: bool = False,
         progress: ProgressCallback | None = None,
+        shard: tuple[int, int] | None = None,
     ) -> ExportReport:
         """Export projects to files, blocking; see :func:`kazinex_planner.export.export`."""
         return self._bridge.run(
@@ -161,6 +164,7 @@ class PlannerClient:
                 typed=typed,
                 allow_partial=allow_partial,
                 progress=progress,
+                shard=shard,
             )
         )
 

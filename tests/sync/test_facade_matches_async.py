@@ -69,3 +69,15 @@ def test_import_creates_no_event_loop() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "no loop"
+
+
+def test_constructor_and_export_take_the_async_parameters() -> None:
+    def params(fn: object) -> list[inspect.Parameter]:
+        # annotations compared as written (both modules postpone them)
+        return list(inspect.signature(fn).parameters.values())  # type: ignore[arg-type]
+
+    sync_init = params(PlannerClient.__init__)
+    # session= is the one exception: a session belongs to the loop that created it
+    async_init = [p for p in params(AsyncPlannerClient.__init__) if p.name != "session"]
+    assert sync_init == async_init
+    assert params(PlannerClient.export) == params(AsyncPlannerClient.export)
