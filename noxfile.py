@@ -65,11 +65,12 @@ def examples(session: nox.Session) -> None:
 
     The examples' own requirements (FastAPI, uvicorn, matplotlib) live only here, so the
     main ``tests`` session never needs them (its testpaths do not include examples/).
+    The fleet example's Redis test starts its own redis-server (``.ci/run`` installs it).
     """
     session.install(
         *CONSTRAINTS,
         "-e",
-        ".",
+        ".[redis]",
         "-r",
         "examples/requirements.txt",
         "pytest",
