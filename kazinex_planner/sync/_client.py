@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import os
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from yarl import URL
 
@@ -15,6 +15,7 @@ from .._bridge import LoopThread
 from .._client import PlannerClient as AsyncPlannerClient
 from .._core._clock import Clock
 from .._core._http import RetryEvent
+from .._core._options import Lane
 from .._generated.sync_resources import (
     SyncActivitiesResource,
     SyncBaselinesResource,
@@ -75,6 +76,9 @@ class PlannerClient:
         trust_env: bool = False,
         clock: Clock | None = None,
         redis_url: str | None = None,
+        max_wait: float | None = None,
+        lane: Lane = "interactive",
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         bridge = LoopThread("kazinex-planner-sync")
 
@@ -91,6 +95,9 @@ class PlannerClient:
                 trust_env=trust_env,
                 clock=clock,
                 redis_url=redis_url,
+                max_wait=max_wait,
+                lane=lane,
+                extra_headers=extra_headers,
             )
 
         try:
@@ -98,10 +105,15 @@ class PlannerClient:
         except BaseException:
             bridge.stop()
             raise
+        # Runs once: on close(), when the client is garbage-collected, or at exit.
+        self._attach(bridge, client, weakref.finalize(self, _shutdown, bridge, client))
+
+    def _attach(
+        self, bridge: LoopThread, client: AsyncPlannerClient, finalizer: weakref.finalize[Any, Any]
+    ) -> None:
         self._bridge = bridge
         self._async = client
-        # Runs once: on close(), when the client is garbage-collected, or at exit.
-        self._finalizer = weakref.finalize(self, _shutdown, bridge, client)
+        self._finalizer = finalizer
         self.projects = SyncProjectsResource(bridge, client.projects)
         self.schedules = SyncSchedules(bridge, client.schedules)
         self.activities = SyncActivitiesResource(bridge, client.activities)
@@ -110,6 +122,35 @@ class PlannerClient:
         self.resources = SyncResourcesResource(bridge, client.resources)
         self.users = SyncUsersResource(bridge, client.users)
         self.webhooks = SyncWebhooksResource(bridge, client.webhooks)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        lane: Lane | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PlannerClient:
+        """A client with other defaults sharing this one's loop thread, session and limiter.
+
+        See the async :meth:`kazinex_planner.PlannerClient.with_options`. Closing the
+        returned client does not close the shared session or thread (closing this one does).
+        """
+
+        async def derive() -> AsyncPlannerClient:
+            return self._async.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                lane=lane,
+                extra_headers=extra_headers,
+            )
+
+        derived = object.__new__(PlannerClient)
+        client = self._bridge.run(derive())
+        derived._attach(self._bridge, client, weakref.finalize(derived, _detach, self))
+        return derived
 
     @property
     def async_client(self) -> AsyncPlannerClient:
@@ -193,6 +234,12 @@ class PlannerClient:
             f"kazinex_planner.sync.PlannerClient(base_url={str(self.base_url)!r}, "
             f"plan={self.plan.name!r}, {state})"
         )
+
+
+def _detach(owner: PlannerClient) -> None:
+    # A derived client closes nothing of its own; holding `owner` until now kept the
+    # shared loop thread alive for as long as the derived client was in use.
+    del owner
 
 
 def _shutdown(bridge: LoopThread, client: AsyncPlannerClient) -> None:

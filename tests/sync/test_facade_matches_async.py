@@ -81,3 +81,22 @@ def test_constructor_and_export_take_the_async_parameters() -> None:
     async_init = [p for p in params(AsyncPlannerClient.__init__) if p.name != "session"]
     assert sync_init == async_init
     assert params(PlannerClient.export) == params(AsyncPlannerClient.export)
+    assert params(PlannerClient.with_options) == params(AsyncPlannerClient.with_options)
+
+
+def test_raw_response_twins_match() -> None:
+    for group in GROUPS:
+        sync_raw, async_raw = (
+            _raw_class(PlannerClient, group),
+            _raw_class(AsyncPlannerClient, group),
+        )
+        assert _public_methods(sync_raw) == _public_methods(async_raw), group
+        for name in _public_methods(async_raw):
+            s = inspect.signature(getattr(sync_raw, name), eval_str=True)
+            a = inspect.signature(getattr(async_raw, name), eval_str=True)
+            assert list(s.parameters.values()) == list(a.parameters.values()), (group, name)
+
+
+def _raw_class(client: type, group: str) -> type:
+    prop = _group_class(client, group).with_raw_response
+    return inspect.get_annotations(prop.func, eval_str=True)["return"]  # type: ignore[no-any-return]

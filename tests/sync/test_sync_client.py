@@ -159,3 +159,14 @@ def test_sync_iteration_fetches_pages_lazily(emulator: Emulator, project_id: str
         before = emulator.state.request_count(key)
         items = list(planner.activities.list(project_id, per_page=50))
         assert emulator.state.request_count(key) - before == -(-len(items) // 50)
+
+
+def test_with_options_and_raw_responses(planner: PlannerClient, project_id: str) -> None:
+    raw = planner.projects.with_raw_response.get(project_id)
+    assert raw.status == 200
+    assert raw.parse().id == project_id
+    bounded = planner.with_options(max_wait=5.0, extra_headers={"X-Example": "1"})
+    assert bounded.projects.get(project_id).id == project_id
+    assert bounded.loop is planner.loop  # one loop thread, one session, one limiter
+    bounded.close()
+    assert planner.projects.get(project_id, max_wait=5.0).id == project_id  # parent still open
