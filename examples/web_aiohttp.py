@@ -33,7 +33,7 @@ from contextlib import AsyncExitStack
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from kazinex_planner import PlannerClient, RateLimiter, errors
+from kazinex_planner import PlannerClient, errors
 from kazinex_planner.models import QualityCompleteEvent
 from kazinex_planner.webhooks import WebhookReceiver
 
@@ -54,11 +54,11 @@ def planner_context(
     """A cleanup context: create the client at start-up, close it at shutdown."""
 
     async def context(app: web.Application) -> AsyncIterator[None]:
-        chosen = plan or os.environ.get("KAZINEX_PLAN") or "professional"
-        # max_wait on the limiter bounds every call this client makes: right for a
-        # service whose every call is on a user's request path.
-        limiter = RateLimiter(chosen, max_wait=MAX_WAIT)
-        async with PlannerClient(api_key, base_url=base_url, limiter=limiter) as planner:
+        # max_wait bounds every call this client makes (a call can still pass its own
+        # max_wait=): right for a service whose every call is on a user's request path.
+        async with PlannerClient(
+            api_key, base_url=base_url, plan=plan, max_wait=MAX_WAIT
+        ) as planner:
             app[PLANNER] = planner
             yield  # the app serves requests here
         # leaving `async with` closed the session: no connection outlives the app

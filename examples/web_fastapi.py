@@ -28,7 +28,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from kazinex_planner import PlannerClient, RateLimiter, errors
+from kazinex_planner import PlannerClient, errors
 from kazinex_planner.models import QualityCompleteEvent
 from kazinex_planner.webhooks import WebhookReceiver
 
@@ -58,10 +58,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # One client for the process: one connection pool, one rate limiter.
-        limiter = RateLimiter(
-            plan or os.environ.get("KAZINEX_PLAN") or "professional", max_wait=MAX_WAIT
-        )
-        async with PlannerClient(api_key, base_url=base_url, limiter=limiter) as planner:
+        async with PlannerClient(
+            api_key, base_url=base_url, plan=plan, max_wait=MAX_WAIT
+        ) as planner:
             app.state.planner = planner
             yield
         # the session is closed here, when the server shuts down
