@@ -195,3 +195,14 @@ async def test_a_call_group_is_the_parent_of_the_calls_inside_it(
     [group] = otel.named("nightly sync")
     assert group.attributes["app.job"] == "sync"
     assert [s.name for s in otel.children(group)] == ["kazinex_planner projects.get"] * 2
+
+
+async def test_a_client_from_with_options_is_traced_and_closes_cleanly(
+    serve: ServeFn, make_client: ClientFn, otel: Otel
+) -> None:
+    planner = make_client(await serve(script()), **otel.providers)
+    derived = planner.with_options(timeout=5.0, lane="bulk")
+    await derived.projects.get("proj_1")
+    await derived.close()
+    [operation] = otel.named("kazinex_planner projects.get")
+    assert operation.attributes["kazinex_planner.lane"] == "bulk"
