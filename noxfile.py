@@ -40,8 +40,9 @@ nox.options.error_on_missing_interpreters = True
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The suite on the newest pinned aiohttp, against real local servers (and Redis)."""
-    session.install(*CONSTRAINTS, "-e", ".[cli,redis]", *TEST_DEPS)
+    """The suite on the newest pinned aiohttp, against real local servers (and Redis),
+    with the otel extra and the OpenTelemetry SDK's in-memory exporter and reader."""
+    session.install(*CONSTRAINTS, "-e", ".[cli,redis,otel]", *TEST_DEPS, "opentelemetry-sdk")
     session.run("pytest", "-m", "not aioresponses", *session.posargs)
 
 
@@ -93,7 +94,7 @@ def typecheck(session: nox.Session) -> None:
     session.install(
         *CONSTRAINTS,
         "-e",
-        ".[cli,redis]",
+        ".[cli,redis,otel]",  # kazinex_planner/_otel is type-checked against the API
         "mypy",
         "PyYAML",
         "Jinja2",

@@ -6,7 +6,15 @@ __version__ = "0.1.0"
 
 from . import errors
 from ._client import PlannerClient
-from ._core._http import RetryEvent, use_lane
+from ._core._events import (
+    AttemptFinished,
+    AttemptStarted,
+    OperationFinished,
+    OperationStarted,
+    PlannerEvent,
+    RetryEvent,
+)
+from ._core._http import use_lane
 from ._core._pagination import AsyncPager, Page, PageInfo
 from ._core._raw import RawResponse
 from ._unset import UNSET, UnsetType
@@ -15,10 +23,15 @@ from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
 __all__ = [
     "UNSET",
     "AsyncPager",
+    "AttemptFinished",
+    "AttemptStarted",
+    "OperationFinished",
+    "OperationStarted",
     "Page",
     "PageInfo",
     "Plan",
     "PlannerClient",
+    "PlannerEvent",
     "RateLimitSnapshot",
     "RateLimiter",
     "RawResponse",

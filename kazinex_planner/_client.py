@@ -20,8 +20,10 @@ from ._core._config import (
     resolve_plan,
     resolve_redis_url,
 )
+from ._core._events import PlannerEvent
 from ._core._http import HttpTransport, RetryEvent
 from ._core._logging import configure_from_env, register_secret
+from ._core._observe import Observer, Telemetry
 from ._core._options import Lane, check_extra_headers
 from ._generated.resources import (
     ActivitiesResource,
@@ -54,6 +56,12 @@ class PlannerClient:
     ``KAZINEX_PLAN``. Clients given the same ``limiter`` share one budget (one key).
     ``redis_url`` (or ``KAZINEX_REDIS_URL``) makes the client's own limiter share the
     key's budget with every process using that Redis (the ``redis`` extra).
+
+    Observability: ``on_event`` receives a typed event for every call, attempt and
+    retry. With the ``otel`` extra installed, calls emit OpenTelemetry spans and
+    metrics to ``tracer_provider``/``meter_provider`` (the global ones by default);
+    ``telemetry=False`` turns that off, ``attempt_spans=False`` keeps the call spans
+    but leaves per-attempt CLIENT spans to your aiohttp instrumentation.
     """
 
     projects: ProjectsResource
@@ -82,6 +90,11 @@ class PlannerClient:
         max_wait: float | None = None,
         lane: Lane = "interactive",
         extra_headers: Mapping[str, str] | None = None,
+        on_event: Callable[[PlannerEvent], object] | None = None,
+        telemetry: bool = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        attempt_spans: bool = True,
     ) -> None:
         configure_from_env()
         key = resolve_api_key(api_key)
@@ -110,6 +123,21 @@ class PlannerClient:
             lane=lane,
             extra_headers=check_extra_headers(extra_headers),
         )
+        self._telemetry: Telemetry | None = None
+        if telemetry:
+            # Imports opentelemetry only now, and only if the ``otel`` extra is installed.
+            from ._otel import load_telemetry
+
+            self._telemetry = load_telemetry(
+                tracer_provider=tracer_provider,
+                meter_provider=meter_provider,
+                attempt_spans=attempt_spans,
+                base_url=self.base_url,
+                limiter=limiter,
+            )
+        observer = Observer(
+            on_event=on_event, telemetry=self._telemetry, clock=limiter.clock.monotonic
+        )
         self._transport = HttpTransport(
             api_key=key,
             base_url=self.base_url,
@@ -120,6 +148,7 @@ class PlannerClient:
             connection_limit=self.plan.connection_limit,
             trust_env=trust_env,
             on_retry=on_retry,
+            observer=observer,
         )
         self._attach(self._transport)
 
@@ -164,6 +193,7 @@ class PlannerClient:
         derived._clock = self._clock
         derived._options = options
         derived._owned_backend = None  # the limiter's Redis connection stays with its owner
+        derived._telemetry = None  # shared through the transport's observer; its owner closes it
         derived._attach(self._transport.derive(options))
         return derived
 
@@ -210,6 +240,8 @@ class PlannerClient:
     async def close(self) -> None:
         """Close the session we created (an injected session is left to its owner),
         and the Redis connection of a limiter built from ``redis_url``."""
+        if self._telemetry is not None:
+            self._telemetry.close()
         try:
             await self._transport.close()
         finally:

@@ -37,6 +37,7 @@ from ._clock import Clock
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._logging import get_logger, redact_text
+from ._observe import CallTracker, Observer
 from ._options import Lane
 from ._retry import RetryPolicy, read_retry_after
 
@@ -158,9 +159,15 @@ class _SharedSession:
     it with ``with_options``; created lazily, bound to the event loop of its first call."""
 
     def __init__(
-        self, session: aiohttp.ClientSession | None, *, connection_limit: int, trust_env: bool
+        self,
+        session: aiohttp.ClientSession | None,
+        *,
+        connection_limit: int,
+        trust_env: bool,
+        trace_configs: list[aiohttp.TraceConfig] | None = None,
     ) -> None:
         self.session = session
+        self._trace_configs = trace_configs
         self.owned = session is None
         self.closed = False
         self._connection_limit = connection_limit
@@ -192,6 +199,7 @@ class _SharedSession:
                 # Redirects are followed by hand (see _send_once); cookies are not part
                 # of this API, so none are kept between calls.
                 cookie_jar=aiohttp.DummyCookieJar(),
+                trace_configs=self._trace_configs,
             )
             # aiohttp silently resends an idempotent request once when a kept-alive
             # connection turns out closed. That resend would skip our limiter, our retry
@@ -227,14 +235,20 @@ class HttpTransport:
         on_retry: Callable[[RetryEvent], object] | None,
         retry_policy: RetryPolicy | None = None,
         rng: random.Random | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self._auth = f"Bearer {api_key}"
         self.base_url = base_url
         self.limiter = limiter
         self.clock = clock
         self.options = options
+        #: Reports every call, attempt and retry to ``on_event`` and telemetry (if any).
+        self.observer = observer or Observer(on_event=None, telemetry=None, clock=clock.monotonic)
         self._shared = _SharedSession(
-            session, connection_limit=connection_limit, trust_env=trust_env
+            session,
+            connection_limit=connection_limit,
+            trust_env=trust_env,
+            trace_configs=self.observer.trace_configs(),
         )
         self._owns_shared = True
         self._on_retry = on_retry
@@ -305,23 +319,40 @@ class HttpTransport:
         return URL(str(self.base_url) + path, encoded=True)
 
     async def send(self, request: Request) -> Response:
+        if not self.observer.active:
+            return await self._send(request, None)  # nobody listens: no tracker at all
+        call = self.observer.call(request, self._lane(request))
+        try:
+            response = await self._send(request, call)
+        except BaseException as exc:
+            call.finished(None, exc)
+            raise
+        call.finished(response, None)
+        return response
+
+    def _lane(self, request: Request) -> Lane:
+        return request.lane or _LANE.get() or self.options.lane
+
+    async def _send(self, request: Request, call: CallTracker | None) -> Response:
         session = self._ensure_session()
         policy = self._policy
         if request.max_retries is not None:
             policy = attrs.evolve(policy, max_retries=request.max_retries)
         options = self.options
         timeout = request.timeout or options.timeout
-        lane = request.lane or _LANE.get() or options.lane
+        lane = self._lane(request)
         max_wait = request.max_wait if request.max_wait is not None else options.max_wait
         first_contact = self._shared.first_contact
         if not first_contact.done and await first_contact.enter(self.limiter):
             try:
                 return await self._send_attempts(
-                    session, request, policy, timeout, lane, max_wait, first_contact
+                    session, request, policy, timeout, lane, max_wait, first_contact, call
                 )
             finally:
                 first_contact.finish()
-        return await self._send_attempts(session, request, policy, timeout, lane, max_wait, None)
+        return await self._send_attempts(
+            session, request, policy, timeout, lane, max_wait, None, call
+        )
 
     async def _send_attempts(
         self,
@@ -332,10 +363,15 @@ class HttpTransport:
         lane: Lane,
         max_wait: float | None,
         probe: _FirstContact | None,
+        call: CallTracker | None,
     ) -> Response:
         attempt = 0
         while True:
+            if call is not None:
+                call.acquiring()
             await self.limiter.acquire(lane=lane, max_wait=max_wait)
+            if call is not None:
+                call.attempt_started()
             if request.on_attempt is not None:
                 request.on_attempt()
             try:
@@ -345,6 +381,8 @@ class HttpTransport:
                     probe.finish()  # the server said nothing; the others need not wait
                     probe = None
                 error = self._connection_error(exc, request)
+                if call is not None:
+                    call.attempt_finished(None, error)
                 # A refused connection never carried the request: safe to resend anything
                 # that can be produced again. After that, only replayable requests are.
                 never_sent = isinstance(exc, aiohttp.ClientConnectorError)
@@ -357,9 +395,13 @@ class HttpTransport:
                 if not decision.should_retry or decision.delay is None:
                     raise error from exc
                 attempt += 1
-                await self._before_retry(request, attempt, decision.delay, decision.reason, None)
+                await self._before_retry(
+                    request, attempt, decision.delay, decision.reason, None, call
+                )
                 continue
 
+            if call is not None:
+                call.attempt_finished(response, None)
             self.limiter.observe(response.headers)
             if probe is not None:
                 probe.finish()  # the limiter now knows the key's limits
@@ -392,7 +434,7 @@ class HttpTransport:
                 raise status_error
             attempt += 1
             await self._before_retry(
-                request, attempt, decision.delay, decision.reason, response.status
+                request, attempt, decision.delay, decision.reason, response.status, call
             )
 
     def _retry_after(self, request: Request, response: Response) -> float | None:
@@ -403,7 +445,13 @@ class HttpTransport:
         return parsed.seconds
 
     async def _before_retry(
-        self, request: Request, attempt: int, delay: float, reason: str, status: int | None
+        self,
+        request: Request,
+        attempt: int,
+        delay: float,
+        reason: str,
+        status: int | None,
+        call: CallTracker | None = None,
     ) -> None:
         logger.info(
             "retrying %s %s (%s): retry %d in %.2fs",
@@ -413,7 +461,7 @@ class HttpTransport:
             attempt,
             delay,
         )
-        if self._on_retry is not None:
+        if self._on_retry is not None or call is not None:
             event = RetryEvent(
                 operation_id=request.operation_id,
                 method=request.method,
@@ -423,7 +471,9 @@ class HttpTransport:
                 reason=reason,
                 status=status,
             )
-            result = self._on_retry(event)
+            if call is not None:
+                call.retrying(event)
+            result = self._on_retry(event) if self._on_retry is not None else None
             if inspect.isawaitable(result):
                 await result
         await self.clock.sleep(delay)

@@ -28,6 +28,7 @@ import attrs
 
 from ..errors import ResponseValidationError
 from ._logging import get_logger
+from ._observe import Group, current_group
 
 if TYPE_CHECKING:
     from ._raw import RawResponse
@@ -153,13 +154,33 @@ class AsyncPager(Generic[T]):
 
     def pages(self) -> AsyncGenerator[Page[T], None]:
         """Yield every page from the starting one, in order."""
-        return self._walk(self._fetch, _page_info)
+        return self._grouped(self._fetch, _page_info)
 
     def raw_pages(self) -> AsyncGenerator[RawResponse[Any], None]:
         """Yield every page's raw response (bytes as received), in order, same window."""
         if self._fetch_raw is None:
             raise TypeError("this pager was built without raw page access")
-        return self._walk(self._fetch_raw, _raw_page_info)
+        return self._grouped(self._fetch_raw, _raw_page_info)
+
+    async def _grouped(
+        self,
+        fetch: Callable[[int, str], Awaitable[X]],
+        info: Callable[[X], tuple[PageInfo, bool]],
+    ) -> AsyncGenerator[X, None]:
+        """The walk as one group for telemetry (its calls get a common parent span)."""
+        group = Group(
+            "kazinex_planner pages", {"kazinex_planner.prefetch": self._prefetch}, current_group()
+        )
+        error: BaseException | None = None
+        try:
+            async with contextlib.aclosing(self._walk(group.bind(fetch), info)) as walk:
+                async for page in walk:
+                    yield page
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            group.close(error)
 
     async def _walk(
         self,

@@ -19,6 +19,7 @@ from ..errors import (
     UploadIntegrityError,
 )
 from ._http import HttpTransport, Request, Response, new_idempotency_key
+from ._observe import grouped
 from ._options import Lane, check_extra_headers, check_lane, encode_query, merge_query
 from ._pagination import AsyncPager, Page, PageInfo
 from ._raw import RawResponse
@@ -359,6 +360,7 @@ class BaseResource:
         CPU-heavy checks belong in a worker thread, finished within ``timeout`` seconds.
         """
 
+    @grouped("kazinex_planner upload")
     async def _send_upload(
         self,
         operation_id: str,

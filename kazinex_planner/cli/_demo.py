@@ -29,6 +29,7 @@ from ..schedule_files import generate_xer
 from ..webhooks import WebhookReceiver
 from ._common import console, run
 from ._errors import EXIT_INTERRUPTED, exit_with, planner_errors
+from ._trace import TraceRecorder, render_tree
 
 #: (code, name, activities, seed) of the sample portfolio; the files are generated here,
 #: never copied from elsewhere.
@@ -205,14 +206,24 @@ async def publish_portfolio(
     )
 
 
-async def run_pipeline(out_dir: Path) -> PipelineResult:
+async def run_pipeline(out_dir: Path, trace: TraceRecorder | None = None) -> PipelineResult:
     from ..emulator import Emulator  # only the demo needs the emulator
 
-    async with Emulator(plan="business") as emulator:
+    async with Emulator(
+        plan="business", tracer_provider=trace.provider if trace else None
+    ) as emulator:
         key = emulator.issue_key(scope="read_write", role="admin")
         console.print(f"emulator listening on [bold]{emulator.base_url}[/]")
-        async with PlannerClient(key, base_url=emulator.base_url, plan="business") as planner:
-            return await publish_portfolio(planner, out_dir)
+        async with PlannerClient(
+            key,
+            base_url=emulator.base_url,
+            plan="business",
+            tracer_provider=trace.provider if trace else None,
+        ) as planner:
+            if trace is None:
+                return await publish_portfolio(planner, out_dir)
+            with trace.root("kazinex-planner demo"):
+                return await publish_portfolio(planner, out_dir)
 
 
 @click.command("demo")
@@ -224,17 +235,28 @@ async def run_pipeline(out_dir: Path) -> PipelineResult:
     show_default=True,
     help="Folder for the export.",
 )
-def demo_command(out_dir: Path) -> None:
+@click.option(
+    "--trace",
+    is_flag=True,
+    help="Print a compact tree of the run's OpenTelemetry spans (needs opentelemetry-sdk).",
+)
+def demo_command(out_dir: Path, trace: bool) -> None:
     """Run the generate-and-publish pipeline against the embedded emulator."""
     started = time.perf_counter()
+    recorder = TraceRecorder() if trace else None
     with planner_errors():
         try:
-            result = run(run_pipeline(out_dir))
+            result = run(run_pipeline(out_dir, recorder))
         except KeyboardInterrupt:
             exit_with(
                 EXIT_INTERRUPTED,
                 "interrupted: the demo's emulator is gone with its data; run it again",
             )
+    if recorder is not None:
+        console.print("[bold]trace[/] (siblings of one name folded: count, summed duration)")
+        for line in render_tree(recorder.spans()):
+            console.print(line, markup=False, highlight=False)
+        recorder.shutdown()
     numeric = {"activities", "relationships", "quality"}
     table = Table(title="Portfolio published to the emulator")
     for column in ("project", "name", "activities", "relationships", "quality", "grade"):

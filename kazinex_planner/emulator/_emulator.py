@@ -9,6 +9,7 @@ import socket
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from aiohttp import web
 
@@ -36,6 +37,8 @@ class Emulator:
     :attr:`state`; wait for background processing with :meth:`wait_idle`. ``db`` keeps the
     store in a SQLite file across restarts. ``upload_limit`` and ``retry_schedule`` exist
     so tests can use a small upload limit and compressed webhook retry delays.
+    ``tracer_provider`` (needs ``opentelemetry-api``) makes it emit a SERVER span per
+    request, parented by the client's ``traceparent``.
     """
 
     def __init__(
@@ -51,6 +54,7 @@ class Emulator:
         retry_schedule: Sequence[float] = DEFAULT_RETRY_SCHEDULE,
         host: str = "127.0.0.1",
         port: int = 0,
+        tracer_provider: Any = None,
     ) -> None:
         self.state = EmulatorState(
             clock=clock,
@@ -66,6 +70,10 @@ class Emulator:
         self._host = host
         self._port = port
         self.app: web.Application = create_app(self.state)
+        if tracer_provider is not None:  # SERVER spans (imports OpenTelemetry only then)
+            from ._tracing import server_span_middleware
+
+            self.app.middlewares.insert(0, server_span_middleware(tracer_provider))
         self._runner: web.AppRunner | None = None
         self._saver: asyncio.Task[None] | None = None
         self._saved_revision = -1

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ExportQuotaError, QuotaExhaustedError, RateLimitError
+from ..observability import grouped
 from ._fetch import Fetcher
 from ._manifest import MANIFEST_NAME, Manifest, UnitRecord, utc_now
 from ._paths import inside
@@ -119,6 +120,7 @@ def _refusal(needed: int, remaining: int, reset_at: datetime, what: str) -> str:
     )
 
 
+@grouped("kazinex_planner export")
 async def export(
     planner: PlannerClient,
     out_dir: str | os.PathLike[str],

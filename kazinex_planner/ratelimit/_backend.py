@@ -84,6 +84,9 @@ class InMemoryBackend:
     per event loop): they then share the key's budget. They must agree on the plan.
     """
 
+    #: Labels this backend in metrics (``kazinex_planner.rate_limit.backend``).
+    name = "local"
+
     def __init__(self) -> None:
         self._windows: _TokenWindows | None = None
         self._plan: Plan | None = None

@@ -36,7 +36,7 @@ import logging
 import math
 from collections import deque
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from ._windows import Window, WindowState
 
-__all__ = ["Lane", "RateLimiter"]
+__all__ = ["Lane", "LimiterListener", "RateLimiter"]
 
 logger = logging.getLogger("kazinex_planner.ratelimit")
 
@@ -73,6 +73,15 @@ class _Hold:
     reset_at: datetime  # UTC, for the error message and ``RateLimitError.reset_at``
     retry_after: float
     cap: float
+
+
+class LimiterListener(Protocol):
+    """Told about every token taken and every backend failure (telemetry subscribes)."""
+
+    def waited(self, lane: str, seconds: float, window: str, backend: str) -> None:
+        """``window`` is what made the call wait: "minute", "day" or "none"."""
+
+    def backend_failed(self, backend: str, error: BaseException) -> None: ...
 
 
 class _Waiter:
@@ -123,6 +132,9 @@ class RateLimiter:
         self._announced_limits: set[tuple[int | None, int | None]] = set()
         self._last_server_limits: tuple[int | None, int | None] | None = None
         self._hold: _Hold | None = None
+        self._listeners: dict[object, LimiterListener] = {}
+        #: "local" or "redis": the backend's ``name`` (metrics label waits with it).
+        self.backend_name = str(getattr(self._backend, "name", "local"))
 
     def __repr__(self) -> str:
         return (
@@ -144,6 +156,22 @@ class RateLimiter:
         """Requests left in the current UTC day, as far as this limiter knows."""
         return self._peek().day_remaining
 
+    def add_listener(self, key: object, listener: LimiterListener) -> None:
+        """Subscribe ``listener`` under ``key`` (one per key: a second replaces the first)."""
+        self._listeners[key] = listener
+
+    def remove_listener(self, key: object) -> None:
+        self._listeners.pop(key, None)
+
+    def _report_wait(self, lane: Lane, started: float, window: str) -> None:
+        seconds = max(0.0, self._clock.monotonic() - started)
+        for listener in tuple(self._listeners.values()):
+            listener.waited(lane, seconds, window, self.backend_name)
+
+    def _report_backend_failure(self, error: BaseException) -> None:
+        for listener in tuple(self._listeners.values()):
+            listener.backend_failed(self.backend_name, error)
+
     async def acquire(self, *, lane: Lane = "interactive", max_wait: float | None = None) -> None:
         """Wait for, and take, one token from both windows.
 
@@ -162,13 +190,20 @@ class RateLimiter:
         started = clock.monotonic()
         ahead = self._queued_ahead_of(lane)
         if ahead == 0:
-            wait = await self._backend.try_acquire(clock.monotonic(), clock.now(), lane=lane)
+            try:  # (inline, not a helper coroutine: this is every call's hot path)
+                wait = await self._backend.try_acquire(clock.monotonic(), clock.now(), lane=lane)
+            except Exception as exc:
+                self._report_backend_failure(exc)
+                raise
             if wait <= 0.0:
+                if self._listeners:
+                    self._report_wait(lane, started, "none")
                 return
         else:
             wait = estimate_seconds(self._peek(), ahead + 1)
         self._refuse_if_too_long(wait, 0.0, budget, lane)
 
+        window = "minute"
         waiter = _Waiter(lane)
         self._queues[lane].append(waiter)
         try:
@@ -177,11 +212,19 @@ class RateLimiter:
                     await waiter.wait_turn()
                     continue
                 now = clock.monotonic()
-                wait = await self._backend.try_acquire(now, clock.now(), lane=lane)
+                try:
+                    wait = await self._backend.try_acquire(now, clock.now(), lane=lane)
+                except Exception as exc:
+                    self._report_backend_failure(exc)
+                    raise
                 if wait <= 0.0:
+                    if self._listeners:
+                        self._report_wait(lane, started, window)
                     return
                 self._refuse_if_held()  # a 429 may have arrived while this call queued
                 self._refuse_if_too_long(wait, now - started, budget, lane)
+                if self._listeners and self._peek().day_remaining < 1:
+                    window = "day"
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug(
                         "waiting %.3fs for a rate-limit token (%s lane, queued %d+%d)",

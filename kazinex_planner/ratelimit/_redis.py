@@ -91,6 +91,9 @@ class RedisBackend:
     meet an empty server bucket. It costs ``headroom * rate`` tokens once, not rate.
     """
 
+    #: Labels this backend in metrics (``kazinex_planner.rate_limit.backend``).
+    name = "redis"
+
     def __init__(
         self,
         client: Redis,

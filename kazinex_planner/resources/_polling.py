@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from .._core._clock import Clock
 from .._core._http import use_lane
+from .._core._observe import open_group
 from ..errors import WaitTimeoutError
 
 T = TypeVar("T")
@@ -31,13 +32,14 @@ async def poll_until(
         raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval}")
     deadline = clock.monotonic() + timeout
     interval = poll_interval
-    while True:
-        with use_lane("bulk"):
-            result = await fetch()
-        if done(result):
-            return result
-        remaining = deadline - clock.monotonic()
-        if remaining <= 0:
-            raise WaitTimeoutError(f"{what} did not finish within {timeout:g} s")
-        await clock.sleep(min(interval, remaining))
-        interval = min(interval * GROWTH, MAX_INTERVAL)
+    with open_group("kazinex_planner wait", {"kazinex_planner.wait.what": what}):
+        while True:
+            with use_lane("bulk"):
+                result = await fetch()
+            if done(result):
+                return result
+            remaining = deadline - clock.monotonic()
+            if remaining <= 0:
+                raise WaitTimeoutError(f"{what} did not finish within {timeout:g} s")
+            await clock.sleep(min(interval, remaining))
+            interval = min(interval * GROWTH, MAX_INTERVAL)
