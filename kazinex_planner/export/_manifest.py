@@ -17,6 +17,7 @@ requests but never loses or duplicates a record.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -84,6 +85,11 @@ class Manifest:
     runs: list[dict[str, Any]] = attrs.field(factory=list)
     _last_write: float = attrs.field(default=0.0, init=False)
     _write_cost: float = attrs.field(default=0.0, init=False)
+    #: Writes run in worker threads; a cancelled caller does not stop its thread, so a
+    #: final save may start while a throttled one is still writing the same temp file.
+    _write_lock: threading.Lock = attrs.field(
+        factory=threading.Lock, init=False, eq=False, repr=False
+    )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -177,6 +183,10 @@ class Manifest:
 
         Returns whether it wrote. Blocking: call it in a thread from async code.
         """
+        with self._write_lock:
+            return self._save(path, throttle=throttle)
+
+    def _save(self, path: Path, *, throttle: bool) -> bool:
         now = time.monotonic()
         if throttle and now - self._last_write < max(0.05, self._write_cost * 10):
             return False

@@ -14,6 +14,7 @@ from yarl import URL
 from .._bridge import LoopThread
 from .._client import PlannerClient as AsyncPlannerClient
 from .._core._clock import Clock
+from .._core._events import PlannerEvent
 from .._core._http import RetryEvent
 from .._core._options import Lane
 from .._generated.sync_resources import (
@@ -79,6 +80,11 @@ class PlannerClient:
         max_wait: float | None = None,
         lane: Lane = "interactive",
         extra_headers: Mapping[str, str] | None = None,
+        on_event: Callable[[PlannerEvent], object] | None = None,
+        telemetry: bool = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        attempt_spans: bool = True,
     ) -> None:
         bridge = LoopThread("kazinex-planner-sync")
 
@@ -98,6 +104,12 @@ class PlannerClient:
                 max_wait=max_wait,
                 lane=lane,
                 extra_headers=extra_headers,
+                # on_event runs on the client's loop thread, like every callback here.
+                on_event=on_event,
+                telemetry=telemetry,
+                tracer_provider=tracer_provider,
+                meter_provider=meter_provider,
+                attempt_spans=attempt_spans,
             )
 
         try:
