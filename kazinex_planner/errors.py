@@ -37,6 +37,7 @@ __all__ = [
     "ExportStateError",
     "FailureReason",
     "InternalServerError",
+    "LoopThreadError",
     "ManifestError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -393,6 +394,11 @@ class ManifestError(ExportStateError):
         super().__init__(message)
         self.message = message
         self.entry = entry
+
+
+class LoopThreadError(PlannerError, RuntimeError):
+    """The sync client's loop thread cannot run the call: the client is closed, this is a
+    forked child (create a new client there), or the call came from the loop thread itself."""
 
 
 FailureReason: TypeAlias = Literal[

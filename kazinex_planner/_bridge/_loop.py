@@ -11,6 +11,8 @@ import threading
 from collections.abc import Awaitable
 from typing import TypeVar
 
+from ..errors import LoopThreadError
+
 __all__ = ["LoopThread", "LoopThreadError"]
 
 T = TypeVar("T")
@@ -20,10 +22,6 @@ _INTERRUPT_POLL = 0.1
 #: How long a Ctrl-C'd caller waits for the cancelled call to unwind on the loop.
 _CANCEL_GRACE = 5.0
 _names = itertools.count(1)
-
-
-class LoopThreadError(RuntimeError):
-    """The loop thread cannot run the call: closed, in a forked child, or called from itself."""
 
 
 class LoopThread:
