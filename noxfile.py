@@ -95,6 +95,7 @@ def typecheck(session: nox.Session) -> None:
         *CONSTRAINTS,
         "-e",
         ".[cli,redis,otel]",  # kazinex_planner/_otel is type-checked against the API
+        "opentelemetry-sdk",  # demo --trace (cli/_trace.py) uses the SDK's in-memory exporter
         "mypy",
         "PyYAML",
         "Jinja2",
