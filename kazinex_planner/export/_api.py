@@ -236,7 +236,8 @@ class _ExportJob:
         requests; ``planning`` counts the planning requests still to make (or, with
         ``spent``, already made). Returns today's remaining requests."""
         snapshot = self.planner.rate_limit
-        remaining = snapshot.day_remaining
+        # The export runs in the bulk lane: a shared limiter's day reserve is not its to spend.
+        remaining = snapshot.bulk_day_remaining
         if needed > remaining and not self.allow_partial:
             if spent:
                 what = f"data, after {planning} planning requests"

@@ -326,6 +326,7 @@ class RateLimiter:
             waiting_interactive=len(self._queues["interactive"]),
             waiting_bulk=len(self._queues["bulk"]),
             source="server" if state.from_server else "local",
+            day_reserve=state.day_reserve,
         )
 
     def estimate_duration(self, requests: int) -> float:

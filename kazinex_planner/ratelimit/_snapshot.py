@@ -35,3 +35,11 @@ class RateLimitSnapshot:
     #: ``"server"`` when the last calibration came from response headers or a 429,
     #: ``"local"`` while the numbers are the limiter's own accounting.
     source: Literal["local", "server"]
+    #: Day requests that bulk calls (exports, pagers) may not take: kept for interactive
+    #: calls by a shared (Redis) backend's ``day_reserve``; 0 in one process.
+    day_reserve: int = 0
+
+    @property
+    def bulk_day_remaining(self) -> int:
+        """What bulk work may still spend today (``day_remaining`` less the reserve)."""
+        return max(0, self.day_remaining - self.day_reserve)
