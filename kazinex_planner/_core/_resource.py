@@ -443,19 +443,19 @@ class BaseResource:
         idempotency_key: str | None = None,
         options: CallOptions = _NO_OPTIONS,
     ) -> T:
-        response, multipart = await self._send_upload(
+        # The typed call is the raw one, parsed: one path sends, decodes and checks.
+        raw = await self._upload_raw(
             operation_id,
             path,
             file=file,
             fields=fields,
+            response_type=response_type,
             on_progress=on_progress,
             validate=validate,
             idempotency_key=idempotency_key,
             options=options,
         )
-        result = self._decode(response, response_type)
-        self._check_upload(result, multipart)
-        return result
+        return raw.parse()
 
     async def _upload_raw(
         self,
