@@ -30,7 +30,23 @@ if TYPE_CHECKING:
     from ._limiter import Lane
     from ._plan import Plan
 
-__all__ = ["InMemoryBackend", "KeyedBackend", "LimiterBackend"]
+__all__ = ["InMemoryBackend", "KeyedBackend", "LimiterBackend", "already_sized"]
+
+
+def already_sized(held: Plan | None, plan: Plan) -> bool:
+    """Whether a backend holding ``held``'s windows is already sized for ``plan``.
+
+    Several limiters may share one backend only for the same limits (they share the
+    key's budget); another plan is a configuration error. The one rule for every backend.
+    """
+    if held is None:
+        return False
+    if (plan.per_minute, plan.per_day) != (held.per_minute, held.per_day):
+        raise ConfigurationError(
+            f"this backend already holds the {held.name} plan's windows; "
+            f"a limiter for the {plan.name} plan cannot share it"
+        )
+    return True
 
 
 @runtime_checkable
@@ -96,12 +112,7 @@ class InMemoryBackend:
         return f"InMemoryBackend(plan={plan!r})"
 
     def configure(self, plan: Plan, now_monotonic: float, now_utc: datetime) -> None:
-        if self._plan is not None:
-            if (plan.per_minute, plan.per_day) != (self._plan.per_minute, self._plan.per_day):
-                raise ConfigurationError(
-                    f"this backend already holds the {self._plan.name} plan's windows; "
-                    f"a limiter for the {plan.name} plan cannot share it"
-                )
+        if already_sized(self._plan, plan):
             return
         self._plan = plan
         self._windows = _TokenWindows(

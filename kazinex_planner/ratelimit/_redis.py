@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..errors import ConfigurationError, RateLimitBackendError
+from ._backend import already_sized
 from ._headers import ServerRateLimit
 from ._redis_script import (
     SCRIPT,
@@ -210,12 +211,7 @@ class RedisBackend:
     # -- the LimiterBackend protocol -------------------------------------------------
 
     def configure(self, plan: Plan, now_monotonic: float, now_utc: datetime) -> None:
-        if self._plan is not None:
-            if (plan.per_minute, plan.per_day) != (self._plan.per_minute, self._plan.per_day):
-                raise ConfigurationError(
-                    f"this backend already holds the {self._plan.name} plan's windows; "
-                    f"a limiter for the {plan.name} plan cannot share it"
-                )
+        if already_sized(self._plan, plan):
             return
         self._plan = plan
 
