@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from . import errors
 from ._client import PlannerClient
 from ._core._events import (
@@ -18,6 +16,7 @@ from ._core._http import use_lane
 from ._core._pagination import AsyncPager, Page, PageInfo
 from ._core._raw import RawResponse
 from ._unset import UNSET, UnsetType
+from ._version import __version__
 from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
 
 __all__ = [

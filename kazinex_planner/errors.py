@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 from multidict import CIMultiDict
 
-from ._core._logging import redact_bytes, redact_text
+from ._logging import redact_bytes, redact_text
 
 if TYPE_CHECKING:
-    from .ratelimit import RateLimitSnapshot
+    from ._snapshot import RateLimitSnapshot
 
 __all__ = [
     "APIConnectionError",

@@ -12,6 +12,7 @@ import aiohttp
 import attrs
 from yarl import URL
 
+from .._version import __version__
 from ..errors import ConfigurationError
 from ..ratelimit._plan import Plan
 
@@ -25,15 +26,9 @@ ENV_PLAN = "KAZINEX_PLAN"
 ENV_REDIS_URL = "KAZINEX_REDIS_URL"
 
 
-def sdk_version() -> str:
-    from .. import __version__
-
-    return __version__
-
-
 def user_agent() -> str:
     return (
-        f"kazinex-planner-python/{sdk_version()} "
+        f"kazinex-planner-python/{__version__} "
         f"Python/{platform.python_version()} aiohttp/{aiohttp.__version__}"
     )
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from .._logging import redact_headers
 from ..errors import (
     APIStatusError,
     AuthenticationError,
@@ -21,7 +22,6 @@ from ..errors import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._logging import redact_headers
 
 if TYPE_CHECKING:
     from ..ratelimit import RateLimitSnapshot

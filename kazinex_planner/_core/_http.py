@@ -25,6 +25,8 @@ import attrs
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
+from .._clock import Clock
+from .._logging import get_logger, redact_text
 from ..errors import (
     APIConnectionError,
     APITimeoutError,
@@ -33,10 +35,8 @@ from ..errors import (
     RateLimitError,
 )
 from ..ratelimit import RateLimiter
-from ._clock import Clock
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
-from ._logging import get_logger, redact_text
 from ._observe import CallTracker, Observer
 from ._options import Lane
 from ._retry import RetryPolicy, read_retry_after

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from .._logging import get_logger
 from ..errors import ResponseValidationError
-from ._logging import get_logger
 from ._observe import Group, current_group
 
 if TYPE_CHECKING:

@@ -20,8 +20,6 @@ from opentelemetry import metrics, propagate, trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
-from .. import __version__
-from .._core._logging import redact_text
 from .._core._observe import (
     AttemptFinished,
     AttemptStarted,
@@ -30,6 +28,8 @@ from .._core._observe import (
     OperationStarted,
     error_type,
 )
+from .._logging import redact_text
+from .._version import __version__
 from . import _names as n
 from ._metrics import Metrics
 

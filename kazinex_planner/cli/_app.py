@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .. import __version__
+from .._version import __version__
 from ._demo import demo_command
 from ._emulator import emulator_command
 from ._errors import EXIT_CODES_HELP

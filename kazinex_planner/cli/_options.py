@@ -20,7 +20,7 @@ import attrs
 import click
 
 from .._client import PlannerClient
-from .._core._logging import ROOT_LOGGER, RedactingFilter, get_logger
+from .._logging import ROOT_LOGGER, RedactingFilter, get_logger
 from ..errors import ConfigurationError
 from ..ratelimit import Plan
 from ._common import run

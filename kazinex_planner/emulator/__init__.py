@@ -14,14 +14,18 @@ persistence::
 
 from __future__ import annotations
 
+from .._clock import Clock, ManualClock, SystemClock, VirtualClock
 from ._app import create_app
-from ._clock import EmulatorClock, ManualClock, SystemClock
 from ._delivery import sign
 from ._emulator import Emulator
 from ._faults import Faults
 from ._plans import PLANS, Plan
 from ._serve import serve
 from ._state import EmulatorState
+
+#: The emulator's time source is the SDK's :class:`~kazinex_planner.ratelimit.Clock`
+#: (one protocol, so one clock can drive a client and an emulator); the old name stays.
+EmulatorClock = Clock
 
 __all__ = [
     "PLANS",
@@ -32,6 +36,7 @@ __all__ = [
     "ManualClock",
     "Plan",
     "SystemClock",
+    "VirtualClock",
     "create_app",
     "serve",
     "sign",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import socket
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,8 +12,9 @@ from typing import Any
 
 from aiohttp import web
 
+from .._clock import Clock
+from .._logging import get_logger
 from ._app import create_app
-from ._clock import EmulatorClock
 from ._faults import Faults
 from ._persist import SqliteStore
 from ._plans import DEFAULT_PLAN, PlanLike
@@ -23,7 +23,7 @@ from ._state import DEFAULT_RETRY_SCHEDULE, DEFAULT_UPLOAD_LIMIT, EmulatorState
 
 __all__ = ["Emulator"]
 
-log = logging.getLogger("kazinex_planner.emulator")
+log = get_logger("kazinex_planner.emulator")
 
 #: How often (real seconds) a changed state is written to the ``db`` file.
 SAVE_INTERVAL = 0.25
@@ -45,7 +45,7 @@ class Emulator:
         self,
         *,
         plan: PlanLike = DEFAULT_PLAN,
-        clock: EmulatorClock | None = None,
+        clock: Clock | None = None,
         faults: Faults | None = None,
         seed: bool = False,
         db: str | Path | None = None,
@@ -80,7 +80,7 @@ class Emulator:
         self.port: int | None = None
 
     @property
-    def clock(self) -> EmulatorClock:
+    def clock(self) -> Clock:
         return self.state.clock
 
     @property

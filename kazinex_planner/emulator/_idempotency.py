@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from ._clock import EmulatorClock
+from .._clock import Clock
 from ._errors import ApiError
 
 __all__ = ["IdempotencyStore", "StoredResponse"]
@@ -38,7 +38,7 @@ class _Entry:
 class IdempotencyStore:
     """``(key id, Idempotency-Key)`` → fingerprint and stored response, expiring on the clock."""
 
-    def __init__(self, clock: EmulatorClock) -> None:
+    def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._entries: dict[tuple[str, str], _Entry] = {}
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import logging
 from contextvars import ContextVar
 
 from aiohttp import web
 
+from .._logging import get_logger
 from ._auth import authenticate, authorize
 from ._context import (
     BASE_PATH,
@@ -40,7 +40,7 @@ from ._serialize import dumps
 
 __all__ = ["begin_idempotent", "emulator_middleware", "error_response"]
 
-log = logging.getLogger("kazinex_planner.emulator")
+log = get_logger("kazinex_planner.emulator")
 
 #: The Idempotency-Key reserved by the request being handled (see ``_context``).
 _RESERVED: ContextVar[str | None] = ContextVar("kazinex_emulator_idempotency", default=None)

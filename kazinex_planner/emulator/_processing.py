@@ -10,7 +10,6 @@ newest computation is stored when updates race.
 from __future__ import annotations
 
 import asyncio
-import logging
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -25,6 +24,7 @@ from kazinex_planner.schedule_files import (
     read_schedule,
 )
 
+from .._logging import get_logger
 from ._events import emit
 from ._ids import new_id
 from ._mapping import activity_id, build_revision
@@ -35,7 +35,7 @@ from ._state import EmulatorState
 
 __all__ = ["accept_upload", "install_data", "process_upload", "recompute_quality", "start_quality"]
 
-log = logging.getLogger("kazinex_planner.emulator")
+log = get_logger("kazinex_planner.emulator")
 
 
 def accept_upload(

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
-from ._clock import EmulatorClock
+from .._clock import Clock
 from ._plans import Plan
 
 __all__ = ["Decision", "RateLimiter"]
@@ -68,7 +68,7 @@ class Decision:
 class RateLimiter:
     """Per-bucket (API key or anonymous client) minute and day windows on one clock."""
 
-    def __init__(self, clock: EmulatorClock) -> None:
+    def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._windows: dict[str, _Window] = {}
 

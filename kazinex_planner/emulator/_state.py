@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import logging
 from collections.abc import Coroutine, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._clock import EmulatorClock, SystemClock
+from .._clock import Clock, SystemClock
+from .._logging import get_logger
 from ._errors import ApiError
 from ._faults import Faults
 from ._idempotency import IdempotencyStore
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_RETRY_SCHEDULE", "DEFAULT_UPLOAD_LIMIT", "KEY_PREFIX", "EmulatorState"]
 
-log = logging.getLogger("kazinex_planner.emulator")
+log = get_logger("kazinex_planner.emulator")
 
 KEY_PREFIX = "kzp_test_"
 DEFAULT_UPLOAD_LIMIT = 100 * 1024 * 1024
@@ -64,7 +64,7 @@ class EmulatorState:
     def __init__(
         self,
         *,
-        clock: EmulatorClock | None = None,
+        clock: Clock | None = None,
         plan: PlanLike = DEFAULT_PLAN,
         faults: Faults | None = None,
         webhook_allow: Iterable[str] = (),
@@ -72,7 +72,7 @@ class EmulatorState:
         retry_schedule: Sequence[float] = DEFAULT_RETRY_SCHEDULE,
         delivery_timeout: float = 10.0,
     ) -> None:
-        self.clock: EmulatorClock = clock or SystemClock()
+        self.clock: Clock = clock or SystemClock()
         self.plan: Plan = resolve_plan(plan)
         self.faults: Faults = faults or Faults()
         self.webhook_allow: frozenset[str] = frozenset(h.lower() for h in webhook_allow)

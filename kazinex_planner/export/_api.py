@@ -10,7 +10,6 @@ records the outcome in the manifest (always, even when cancelled) and builds the
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._logging import get_logger
 from ..errors import ExportQuotaError, QuotaExhaustedError, RateLimitError
 from ..observability import grouped
 from ._fetch import Fetcher
@@ -39,11 +39,11 @@ from ._units import (
 from ._writer import PART_SUFFIX, sha256_of
 
 if TYPE_CHECKING:
-    from .. import PlannerClient
+    from .._base_client import BaseClient
 
 __all__ = ["default_concurrency", "export"]
 
-logger = logging.getLogger("kazinex_planner.export")
+logger = get_logger("kazinex_planner.export")
 
 
 def default_concurrency(per_minute: int) -> int:
@@ -122,7 +122,7 @@ def _refusal(needed: int, remaining: int, reset_at: datetime, what: str) -> str:
 
 @grouped("kazinex_planner export")
 async def export(
-    planner: PlannerClient,
+    planner: BaseClient,
     out_dir: str | os.PathLike[str],
     *,
     projects: Iterable[str] | None = None,
@@ -190,7 +190,7 @@ class _ExportJob:
 
     def __init__(
         self,
-        planner: PlannerClient,
+        planner: BaseClient,
         out: Path,
         *,
         options: tuple[tuple[str, ...], ExportFormat, tuple[str, ...] | None],

@@ -15,7 +15,8 @@ from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .. import PlannerClient, RawResponse
+    from .._base_client import BaseClient
+    from .._core._raw import RawResponse
     from ._units import UnitKind
 
 __all__ = ["EXPORT_MAX_RETRIES", "Fetcher"]
@@ -28,7 +29,7 @@ EXPORT_MAX_RETRIES = 8
 class Fetcher:
     """Calls the client's methods for the export; :attr:`attempts` counts HTTP attempts."""
 
-    def __init__(self, planner: PlannerClient, *, max_retries: int = EXPORT_MAX_RETRIES) -> None:
+    def __init__(self, planner: BaseClient, *, max_retries: int = EXPORT_MAX_RETRIES) -> None:
         self._planner = planner
         self._max_retries = max_retries
         self.attempts = 0

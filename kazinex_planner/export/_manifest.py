@@ -27,8 +27,8 @@ from typing import Any, Final
 import attrs
 import orjson
 
-from .. import __version__
 from .._generated.operations import SPEC_SHA256
+from .._version import __version__
 from ._errors import ExportStateError
 from ._paths import check_component, inside
 from ._writer import CommittedFile, fsync_dir

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._logging import get_logger
 from ..errors import ResponseValidationError
 from ._fetch import Fetcher
 from ._plan import PlannedUnit
@@ -40,7 +40,7 @@ from ._writer import CommittedFile, UnitWriter
 
 __all__ = ["MAX_RESCANS", "Runner", "UnitOutcome"]
 
-logger = logging.getLogger("kazinex_planner.export")
+logger = get_logger("kazinex_planner.export")
 
 #: Extra passes over a unit whose pages disagreed; past that the list is changing too
 #: fast to read consistently by page number, and the unit is committed as read.

@@ -14,13 +14,13 @@ one key's windows between processes.
 
 from __future__ import annotations
 
-from .._core._clock import Clock, SystemClock, VirtualClock
+from .._clock import Clock, SystemClock, VirtualClock
+from .._snapshot import RateLimitSnapshot
 from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._headers import ServerRateLimit, parse_rate_limit_headers
 from ._limiter import Lane, RateLimiter
 from ._plan import Plan
 from ._redis import RedisBackend
-from ._snapshot import RateLimitSnapshot
 from ._windows import Window, WindowState
 
 __all__ = [

@@ -40,13 +40,14 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
-from .._core._clock import Clock, SystemClock
+from .._clock import Clock, SystemClock
+from .._logging import get_logger
+from .._snapshot import RateLimitSnapshot
 from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitError, RateLimitWaitError
 from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._estimate import estimate_seconds
 from ._headers import ServerRateLimit, parse_rate_limit_headers
 from ._plan import Plan
-from ._snapshot import RateLimitSnapshot
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Lane", "LimiterListener", "RateLimiter"]
 
-logger = logging.getLogger("kazinex_planner.ratelimit")
+logger = get_logger("kazinex_planner.ratelimit")
 
 Lane = Literal["interactive", "bulk"]
 _LANES: tuple[Lane, ...] = ("interactive", "bulk")

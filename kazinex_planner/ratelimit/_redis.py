@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import logging
 import math
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._logging import get_logger
 from ..errors import ConfigurationError, RateLimitBackendError
 from ._backend import already_sized
 from ._headers import ServerRateLimit
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisBackend", "key_id_for"]
 
-logger = logging.getLogger("kazinex_planner.ratelimit")
+logger = get_logger("kazinex_planner.ratelimit")
 
 OnError = Literal["local", "raise"]
 _DAY = 86_400.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from .._core._clock import Clock
+from .._clock import Clock
 from .._core._http import use_lane
 from .._core._observe import open_group
 from ..errors import WaitTimeoutError

@@ -13,7 +13,7 @@ from yarl import URL
 
 from .._bridge import LoopThread
 from .._client import PlannerClient as AsyncPlannerClient
-from .._core._clock import Clock
+from .._clock import Clock
 from .._core._events import PlannerEvent
 from .._core._http import RetryEvent
 from .._core._options import Lane

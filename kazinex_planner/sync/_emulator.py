@@ -7,8 +7,9 @@ from types import TracebackType
 from typing import Any
 
 from .._bridge import LoopThread
+from .._clock import Clock
 from ..emulator import Emulator as AsyncEmulator
-from ..emulator import EmulatorClock, EmulatorState, Faults
+from ..emulator import EmulatorState, Faults
 
 __all__ = ["Emulator"]
 
@@ -45,7 +46,7 @@ class Emulator:
         return self._async.state
 
     @property
-    def clock(self) -> EmulatorClock:
+    def clock(self) -> Clock:
         return self._async.clock
 
     @property

@@ -27,7 +27,6 @@ from typing import Any, Literal, Protocol, TypeAlias, TypeVar, overload
 import attrs
 from aiohttp import web
 
-from .._core._logging import get_logger
 from .._generated.models import (
     BaselineMarkedEvent,
     PingEvent,
@@ -36,6 +35,7 @@ from .._generated.models import (
     ScheduleProcessedEvent,
     ScheduleUploadedEvent,
 )
+from .._logging import get_logger
 from ._errors import FailureReason, WebhookVerificationError
 from ._events import Event
 from ._seen import InMemorySeenStore, SeenStore

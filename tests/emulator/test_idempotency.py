@@ -29,7 +29,7 @@ async def test_replay_and_conflict(api: Client, emulator: Emulator, clock: Manua
     assert separate.status == 201  # keys are scoped to the API key
     assert "Idempotent-Replayed" not in separate.headers
 
-    clock.advance(24 * 3600 + 1)
+    await clock.advance(24 * 3600 + 1)
     expired = await api.post("/projects", json={"name": "Twice"}, headers=headers)
     assert expired.status == 201
     assert "Idempotent-Replayed" not in expired.headers

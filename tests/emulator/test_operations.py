@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kazinex_planner.emulator import Emulator, _processing
+from kazinex_planner.emulator import Emulator, ManualClock, _processing
 
 from ._client import Client
 from .conftest import make_project, ready_project
@@ -121,7 +121,7 @@ async def test_schedule_lifecycle(api: Client, emulator: Emulator, small_xer: by
 
 
 async def test_activities_list_get_update_batch(
-    api: Client, emulator: Emulator, small_xer: bytes
+    api: Client, emulator: Emulator, clock: ManualClock, small_xer: bytes
 ) -> None:
     project, schedule = await ready_project(api, emulator, small_xer)
     pid = project["id"]
@@ -159,7 +159,7 @@ async def test_activities_list_get_update_batch(
     target = next(a for a in activities if a["status"] == "not_started")
     aid = target["id"]
     assert (await api.get(f"/projects/{pid}/activities/{aid}")).json == target
-    emulator.clock.advance(60)  # type: ignore[attr-defined]
+    await clock.advance(60)
     updated = await api.patch(
         f"/projects/{pid}/activities/{aid}",
         json={"actual_start": "2026-03-01T07:00:00Z", "percent_complete": 10, "notes": "go"},

@@ -43,10 +43,10 @@ async def test_professional_minute_bucket(
     assert _headers(rejected)["Remaining"] == 0
     assert _headers(rejected)["Day-Remaining"] == 9_880  # a rejection consumes nothing
 
-    clock.advance(0.5)
+    await clock.advance(0.5)
     assert (await client.get("/projects")).status == 200
     assert (await client.get("/projects")).status == 429
-    clock.advance(60)
+    await clock.advance(60)
     refilled = await client.get("/projects")
     assert _headers(refilled)["Remaining"] == 119  # capped at the bucket size
     assert emulator.state.request_count(key) == 124
@@ -65,11 +65,11 @@ async def test_day_counter_and_midnight_reset(
     assert over.status == 429
     assert over.json["error"]["details"][0]["field"] == "day"
     assert over.headers["Retry-After"] == str(16 * 3600)
-    clock.set(datetime(2026, 3, 3, 0, 0, tzinfo=UTC) - timedelta(seconds=1))
+    await clock.set(datetime(2026, 3, 3, 0, 0, tzinfo=UTC) - timedelta(seconds=1))
     still = await client.get("/projects")
     assert still.status == 429
     assert still.headers["Retry-After"] == "1"
-    clock.advance(1)
+    await clock.advance(1)
     fresh = await client.get("/projects")
     assert fresh.status == 200
     assert _headers(fresh)["Day-Remaining"] == 9_999
@@ -93,7 +93,7 @@ async def test_limits_are_per_key_and_per_plan(
     assert headers["Day-Limit"] == 50
 
 
-def test_bucket_arithmetic() -> None:
+async def test_bucket_arithmetic() -> None:
     clock = ManualClock(datetime(2026, 3, 2, 23, 59, 59, 500_000, tzinfo=UTC))
     limiter = RateLimiter(clock)
     plan = PLANS["professional"]
@@ -102,6 +102,6 @@ def test_bucket_arithmetic() -> None:
     assert first.reset == 1
     assert first.day_reset == 1  # 0.5 s to midnight rounds up
     full = limiter.peek("k", plan)
-    clock.advance(0.5)
+    await clock.advance(0.5)
     assert limiter.peek("k", plan).reset == 0  # full again
     assert full.remaining == 119

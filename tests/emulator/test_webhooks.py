@@ -117,16 +117,16 @@ async def test_failed_attempts_are_retried_on_the_clock(
     assert first["status_code"] == 500
     assert first["error"] == "HTTP 500"
     assert first["next_attempt_at"] == "2026-03-02T08:01:00Z"  # 1 minute later
-    clock.advance(59)
+    await clock.advance(59)
     await emulator.wait_idle()
     assert len(receiver.received) == 1
-    clock.advance(1)
+    await clock.advance(1)
     await emulator.wait_idle()
     second = (await api.get(f"/webhooks/{hook['id']}/deliveries")).json["data"][0]
     assert second["attempt"] == 2
     assert second["status_code"] == 503
     assert second["next_attempt_at"] == "2026-03-02T08:06:00Z"  # then 5 minutes
-    clock.advance(300)
+    await clock.advance(300)
     await emulator.wait_idle()
     done = (await api.get(f"/webhooks/{hook['id']}/deliveries")).json["data"][0]
     assert done["status"] == "succeeded"
@@ -145,7 +145,7 @@ async def test_gives_up_after_the_last_retry(
         await api.post(f"/webhooks/{hook['id']}/test")
         for _ in range(6):
             await emu.wait_idle()
-            clock.advance(1)
+            await clock.advance(1)
         await emu.wait_idle()
         [delivery] = (await api.get(f"/webhooks/{hook['id']}/deliveries")).json["data"]
         assert delivery["status"] == "failed"

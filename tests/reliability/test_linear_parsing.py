@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from kazinex_planner._core._logging import redact_text
+from kazinex_planner._logging import redact_text
 from kazinex_planner.emulator._validation import _is_email
 from kazinex_planner.export._plan import _SAFE_ID
 from kazinex_planner.schedule_files import sniff_format

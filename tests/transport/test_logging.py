@@ -8,7 +8,7 @@ import pytest
 from aiohttp import web
 
 from kazinex_planner import errors
-from kazinex_planner._core._logging import (
+from kazinex_planner._logging import (
     MASK,
     RedactingFilter,
     get_logger,

@@ -12,7 +12,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from multidict import CIMultiDict
 
-from kazinex_planner._core._clock import VirtualClock
+from kazinex_planner._clock import VirtualClock
 from kazinex_planner.models import QualityCompleteEvent
 from kazinex_planner.webhooks import (
     Event,

@@ -9,6 +9,11 @@ that tests can drive hours of rate-limit behaviour in milliseconds with a
 Two readings are needed because they answer different questions: ``monotonic()``
 measures intervals (token refill; immune to wall-clock jumps), ``now()`` says
 which UTC day it is (the day quota's calendar).
+
+This module imports nothing from the package: the SDK (limiter, retries, pollers,
+webhook receiver) and the emulator (rate-limit windows, idempotency expiry, webhook
+retries) both take a :class:`Clock`, so one :class:`VirtualClock` can drive a client
+and an emulator together and their windows move in step.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Sized
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Clock", "SystemClock", "VirtualClock"]
+__all__ = ["Clock", "ManualClock", "SystemClock", "VirtualClock"]
 
 
 @runtime_checkable
@@ -166,6 +171,16 @@ class VirtualClock:
         self._elapsed = max(self._elapsed, target)
         await self.settle()
 
+    async def set(self, instant: datetime) -> None:
+        """Move the wall clock forward to ``instant`` (timezone-aware), as :meth:`advance`.
+
+        Tests state the instant they care about (one second before midnight UTC) rather
+        than computing a delay from the start; moving backwards is refused.
+        """
+        if instant.tzinfo is None or instant.utcoffset() is None:
+            raise ValueError("VirtualClock.set() needs a timezone-aware datetime")
+        await self.advance((instant - self.now()).total_seconds())
+
     async def settle(self) -> None:
         """Return once every other task on the loop is blocked (virtual time unchanged).
 
@@ -216,3 +231,26 @@ class VirtualClock:
             _, _, future = heapq.heappop(self._sleepers)
             if not future.done():
                 future.set_result(None)
+
+
+class ManualClock(VirtualClock):
+    """A :class:`VirtualClock` that moves only through :meth:`advance` and :meth:`set`.
+
+    For an emulator serving real loopback requests: a request in flight looks like an
+    idle loop, so automatic advancing would let time run ahead of it. ``start`` defaults
+    to the current real time (whole seconds) so that webhook signatures made on this
+    clock still pass a receiver's 300-second freshness check.
+    """
+
+    def __init__(self, start: datetime | None = None) -> None:
+        if start is None:
+            start = datetime.now(UTC).replace(microsecond=0)
+        super().__init__(start, auto_advance=False)
+
+    @property
+    def sleeper_count(self) -> int:
+        """The emulator's name for :attr:`pending_sleepers` (a scheduled webhook retry)."""
+        return self.pending_sleepers
+
+    def __repr__(self) -> str:
+        return f"ManualClock(now={self.now().isoformat()}, monotonic={self.monotonic():g})"
