@@ -28,6 +28,7 @@ from ._core._events import PlannerEvent
 from ._core._http import HttpTransport, RetryEvent
 from ._core._observe import Observer, Telemetry
 from ._core._options import Lane, check_extra_headers
+from ._generated.operations import OPERATIONS
 from ._generated.resources import (
     ActivitiesResource,
     BaselinesResource,
@@ -42,6 +43,9 @@ from .resources.quality import Quality
 from .resources.schedules import Schedules
 
 __all__ = ["DEFAULT_PLAN", "BaseClient"]
+
+#: operationId -> the spec's path, for the observer's events and spans (``url.template``).
+_URL_TEMPLATES: Mapping[str, str] = {op.operation_id: op.path for op in OPERATIONS}
 
 #: The plan assumed when none is given; ``Emulator()`` defaults to the same one.
 DEFAULT_PLAN = Plan.PROFESSIONAL.name
@@ -122,7 +126,10 @@ class BaseClient:
                 limiter=limiter,
             )
         observer = Observer(
-            on_event=on_event, telemetry=self._telemetry, clock=limiter.clock.monotonic
+            on_event=on_event,
+            telemetry=self._telemetry,
+            clock=limiter.clock.monotonic,
+            url_templates=_URL_TEMPLATES,
         )
         self._transport = HttpTransport(
             api_key=key,

@@ -201,17 +201,6 @@ class Telemetry(Protocol):
     def trace_configs(self) -> list[aiohttp.TraceConfig]: ...
 
 
-@functools.cache
-def _templates() -> dict[str, str]:
-    from .._generated.operations import OPERATIONS
-
-    return {op.operation_id: op.path for op in OPERATIONS}
-
-
-def url_template(operation_id: str) -> str:
-    return _templates().get(operation_id, "")
-
-
 def error_type(error: BaseException) -> str:
     """``error.type`` per the semantic conventions: the status code, else the class name."""
     status = getattr(error, "status", None)
@@ -241,6 +230,7 @@ class CallTracker:
         request: Request,
         lane: str,
         *,
+        url_template: str,
         clock: Callable[[], float],
         hook: Callable[[Any], object] | None,
         telemetry: Telemetry | None,
@@ -257,7 +247,7 @@ class CallTracker:
         event = OperationStarted(
             operation_id=request.operation_id,
             method=request.method,
-            url_template=url_template(request.operation_id),
+            url_template=url_template,
             lane=lane,
             idempotency_key_present=request.idempotency_key is not None,
         )
@@ -345,10 +335,14 @@ class Observer:
         on_event: Callable[[Any], object] | None,
         telemetry: Telemetry | None,
         clock: Callable[[], float],
+        url_templates: Mapping[str, str] | None = None,
     ) -> None:
         self.on_event = on_event
         self.telemetry = telemetry
         self._clock = clock
+        # operationId -> the spec's path, handed in by the client: the index is
+        # generated code, a layer above this one (see ARCHITECTURE.md, "Layers").
+        self._url_templates: Mapping[str, str] = url_templates or {}
         self.active = on_event is not None or telemetry is not None
 
     def trace_configs(self) -> list[aiohttp.TraceConfig] | None:
@@ -358,5 +352,10 @@ class Observer:
     def call(self, request: Request, lane: str) -> CallTracker:
         """A tracker for one call (the transport asks only when :attr:`active`)."""
         return CallTracker(
-            request, lane, clock=self._clock, hook=self.on_event, telemetry=self.telemetry
+            request,
+            lane,
+            url_template=self._url_templates.get(request.operation_id, ""),
+            clock=self._clock,
+            hook=self.on_event,
+            telemetry=self.telemetry,
         )
