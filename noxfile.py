@@ -42,7 +42,14 @@ nox.options.error_on_missing_interpreters = True
 def tests(session: nox.Session) -> None:
     """The suite on the newest pinned aiohttp, against real local servers (and Redis),
     with the otel extra and the OpenTelemetry SDK's in-memory exporter and reader."""
-    session.install(*CONSTRAINTS, "-e", ".[cli,redis,otel]", *TEST_DEPS, "opentelemetry-sdk")
+    session.install(
+        *CONSTRAINTS,
+        "-e",
+        ".[cli,redis,otel]",
+        *TEST_DEPS,
+        "opentelemetry-sdk",
+        "import-linter",  # tests/architecture breaks the import contract on purpose
+    )
     session.run("pytest", "-m", "not aioresponses", *session.posargs)
 
 
