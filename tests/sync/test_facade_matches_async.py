@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import typing
 
 from kazinex_planner import PlannerClient as AsyncPlannerClient
 from kazinex_planner._generated.operations import OPERATIONS
@@ -16,7 +17,8 @@ def _public_methods(cls: type) -> set[str]:
 
 
 def _group_class(client: type, group: str) -> type:
-    return inspect.get_annotations(client, eval_str=True)[group]  # type: ignore[no-any-return]
+    # Inherited too: the async groups are declared on BaseClient, below the export layer.
+    return typing.get_type_hints(client)[group]  # type: ignore[no-any-return]
 
 
 def test_every_operation_has_a_blocking_method() -> None:
