@@ -12,12 +12,12 @@ from ._core._events import (
     PlannerEvent,
     RetryEvent,
 )
-from ._core._http import use_lane
 from ._core._pagination import AsyncPager, Page, PageInfo
 from ._core._raw import RawResponse
 from ._unset import UNSET, UnsetType
 from ._version import __version__
 from .ratelimit import Plan, RateLimiter, RateLimitSnapshot
+from .ratelimit._lane import use_lane
 
 __all__ = [
     "UNSET",

@@ -6,7 +6,6 @@ import ipaddress
 import os
 import platform
 from collections.abc import Mapping
-from typing import Literal
 
 import aiohttp
 import attrs
@@ -14,6 +13,7 @@ from yarl import URL
 
 from .._version import __version__
 from ..errors import ConfigurationError
+from ..ratelimit._lane import LANES, Lane
 from ..ratelimit._plan import Plan
 
 DEFAULT_BASE_URL = "https://api.kazinex.com/planner/v1"
@@ -140,7 +140,7 @@ class RequestOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = 3
     max_wait: float | None = None
-    lane: Literal["interactive", "bulk"] = "interactive"
+    lane: Lane = "interactive"
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -150,5 +150,5 @@ class RequestOptions:
             raise ConfigurationError(f"max_retries must be >= 0, got {self.max_retries}")
         if self.max_wait is not None and not self.max_wait >= 0:
             raise ConfigurationError(f"max_wait must be >= 0 seconds, got {self.max_wait}")
-        if self.lane not in ("interactive", "bulk"):
+        if self.lane not in LANES:
             raise ConfigurationError(f"lane must be 'interactive' or 'bulk', got {self.lane!r}")

@@ -9,15 +9,13 @@ redirects itself so that the ``Authorization`` header never reaches another orig
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import copy
 import inspect
 import logging
 import random
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import aiohttp
@@ -35,26 +33,13 @@ from ..errors import (
     RateLimitError,
 )
 from ..ratelimit import RateLimiter
+from ..ratelimit._lane import Lane, current_lane
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._observe import CallTracker, Observer
-from ._options import Lane
-from ._retry import RetryPolicy, read_retry_after
+from ._retry import AttemptRecord, RateLimitWindow, RetryPolicy, read_retry_after
 
 logger = get_logger("kazinex_planner.http")
-
-_LANE: ContextVar[Lane | None] = ContextVar("kazinex_planner_lane", default=None)
-
-
-@contextlib.contextmanager
-def use_lane(lane: Lane) -> Iterator[None]:
-    """Send every call made inside this block in ``lane`` (waiters and export use bulk)."""
-    token = _LANE.set(lane)
-    try:
-        yield
-    finally:
-        _LANE.reset(token)
-
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 5
@@ -85,15 +70,16 @@ class Request:
     params: Mapping[str, str] = attrs.field(factory=dict)
     headers: Mapping[str, str] = attrs.field(factory=dict)
     body: BodyFactory | None = None
-    #: False for a one-shot stream: it is never retried or replayed on redirect.
-    replayable: bool = True
+    #: True for a one-shot stream: once sent it is gone, so it is never retried or
+    #: replayed on redirect. (Whether the *method* may be replayed is the retry
+    #: policy's rule, ``_retry.replay_safe``.) The lane is not here: it is the
+    #: context's (``ratelimit._lane``).
+    one_shot: bool = False
     idempotency_key: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
     #: The longest this call may queue in the limiter (``None``: the client's default).
     max_wait: float | None = None
-    #: ``None``: the ``use_lane`` block's lane, else the client's default lane.
-    lane: Lane | None = None
     #: The caller's headers, already checked by ``check_extra_headers``.
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     #: Called once per HTTP attempt (after its rate-limit token): callers that must
@@ -319,28 +305,27 @@ class HttpTransport:
         return URL(str(self.base_url) + path, encoded=True)
 
     async def send(self, request: Request) -> Response:
+        # The lane is the context's: a per-call ``lane=`` or an enclosing ``use_lane``
+        # block set it; neither means the client's default.
+        lane = current_lane() or self.options.lane
         if not self.observer.active:
-            return await self._send(request, None)  # nobody listens: no tracker at all
-        call = self.observer.call(request, self._lane(request))
+            return await self._send(request, lane, None)  # nobody listens: no tracker
+        call = self.observer.call(request, lane)
         try:
-            response = await self._send(request, call)
+            response = await self._send(request, lane, call)
         except BaseException as exc:
             call.finished(None, exc)
             raise
         call.finished(response, None)
         return response
 
-    def _lane(self, request: Request) -> Lane:
-        return request.lane or _LANE.get() or self.options.lane
-
-    async def _send(self, request: Request, call: CallTracker | None) -> Response:
+    async def _send(self, request: Request, lane: Lane, call: CallTracker | None) -> Response:
         session = self._ensure_session()
         policy = self._policy
         if request.max_retries is not None:
             policy = attrs.evolve(policy, max_retries=request.max_retries)
         options = self.options
         timeout = request.timeout or options.timeout
-        lane = self._lane(request)
         max_wait = request.max_wait if request.max_wait is not None else options.max_wait
         first_contact = self._shared.first_contact
         if not first_contact.done and await first_contact.enter(self.limiter):
@@ -383,15 +368,17 @@ class HttpTransport:
                 error = self._connection_error(exc, request)
                 if call is not None:
                     call.attempt_finished(None, error)
-                # A refused connection never carried the request: safe to resend anything
-                # that can be produced again. After that, only replayable requests are.
-                never_sent = isinstance(exc, aiohttp.ClientConnectorError)
-                decision = policy.decide(
+                record = AttemptRecord(
+                    method=request.method,
                     attempt=attempt,
-                    rng=self._rng,
-                    replayable=request.replayable or (never_sent and request.body is None),
+                    has_idempotency_key=request.idempotency_key is not None,
+                    one_shot_body=request.one_shot,
+                    body_reproducible=not request.one_shot,
+                    # A refused connection never carried the request.
+                    never_sent=isinstance(exc, aiohttp.ClientConnectorError),
                     failure="timeout" if isinstance(error, APITimeoutError) else "connection",
                 )
+                decision = policy.decide(record, self._rng)
                 if not decision.should_retry or decision.delay is None:
                     raise error from exc
                 attempt += 1
@@ -417,19 +404,22 @@ class HttpTransport:
                 retry_after=retry_after,
                 rate_limit=self.limiter.snapshot(),
             )
+            window: RateLimitWindow | None = None
             if isinstance(status_error, RateLimitError):
-                self.limiter.penalize(
-                    status_error.window or "minute", retry_after, cap=policy.retry_after_cap
-                )
-                if status_error.window == "day":
-                    raise status_error  # the day is spent: retrying would only burn requests
-            decision = policy.decide(
+                window = "day" if status_error.window == "day" else "minute"
+                # Whatever is decided, the limiter must hold later calls back.
+                self.limiter.penalize(window, retry_after, cap=policy.retry_after_cap)
+            record = AttemptRecord(
+                method=request.method,
                 attempt=attempt,
-                rng=self._rng,
-                replayable=request.replayable,
+                has_idempotency_key=request.idempotency_key is not None,
+                one_shot_body=request.one_shot,
+                body_reproducible=not request.one_shot,
                 status=response.status,
+                window=window,
                 retry_after=retry_after,
             )
+            decision = policy.decide(record, self._rng)
             if not decision.should_retry or decision.delay is None:
                 raise status_error
             attempt += 1
@@ -548,7 +538,7 @@ class HttpTransport:
                     )
                     if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
                         method, with_body = "GET", False
-                    elif with_body and not request.replayable:
+                    elif with_body and request.one_shot:
                         raise APIConnectionError(
                             f"{request.method} {request.path}: redirected, and the one-shot "
                             "request body cannot be sent twice",
@@ -592,9 +582,7 @@ def _add_extra_headers(headers: CIMultiDict[str], extra: Mapping[str, str]) -> N
 
 __all__ = [
     "HttpTransport",
-    "Lane",
     "Request",
     "Response",
     "RetryEvent",
-    "use_lane",
 ]

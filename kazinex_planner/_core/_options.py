@@ -11,10 +11,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from .._converter import format_datetime
 from ..errors import ConfigurationError
+from ..ratelimit._lane import LANES, Lane
 
 __all__ = [
     "LANES",
@@ -24,9 +25,6 @@ __all__ = [
     "encode_query",
     "merge_query",
 ]
-
-Lane = Literal["interactive", "bulk"]
-LANES: tuple[Lane, ...] = ("interactive", "bulk")
 
 #: Lower-cased header name → what to do instead.
 _SDK_OWNED = {

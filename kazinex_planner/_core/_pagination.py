@@ -28,6 +28,7 @@ import attrs
 
 from .._logging import get_logger
 from ..errors import ResponseValidationError
+from ..ratelimit._lane import use_lane
 from ._observe import Group, current_group
 
 if TYPE_CHECKING:
@@ -79,10 +80,24 @@ class Page(Generic[T]):
         )
 
 
-#: ``fetch(page_number, lane)`` → that page. Built by the resource layer.
-PageFetcher = Callable[[int, str], Awaitable[Page[T]]]
-#: ``fetch_raw(page_number, lane)`` → that page's raw response, not decoded.
-RawPageFetcher = Callable[[int, str], Awaitable["RawResponse[Any]"]]
+#: ``fetch(page_number)`` → that page. Built by the resource layer.
+PageFetcher = Callable[[int], Awaitable[Page[T]]]
+#: ``fetch_raw(page_number)`` → that page's raw response, not decoded.
+RawPageFetcher = Callable[[int], Awaitable["RawResponse[Any]"]]
+
+
+def _in_bulk(fetch: Callable[[int], Awaitable[X]]) -> Callable[[int], Awaitable[X]]:
+    """``fetch`` run in the bulk lane: walking pages is background work.
+
+    Set per fetch (not around the walk) because the walk is an async generator, whose
+    context is its consumer's; a prefetched page's task gets its own copy.
+    """
+
+    async def bulk(page: int) -> X:
+        with use_lane("bulk"):
+            return await fetch(page)
+
+    return bulk
 
 
 class AsyncPager(Generic[T]):
@@ -119,8 +134,8 @@ class AsyncPager(Generic[T]):
         )
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
-        # Awaiting a pager is one ordinary call, so it stays in the interactive lane.
-        return self._fetch(self._start, "interactive").__await__()
+        # Awaiting a pager is one ordinary call: the caller's lane, not bulk.
+        return self._fetch(self._start).__await__()
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -164,7 +179,7 @@ class AsyncPager(Generic[T]):
 
     async def _grouped(
         self,
-        fetch: Callable[[int, str], Awaitable[X]],
+        fetch: Callable[[int], Awaitable[X]],
         info: Callable[[X], tuple[PageInfo, bool]],
     ) -> AsyncGenerator[X, None]:
         """The walk as one group for telemetry (its calls get a common parent span)."""
@@ -173,7 +188,7 @@ class AsyncPager(Generic[T]):
         )
         error: BaseException | None = None
         try:
-            async with contextlib.aclosing(self._walk(group.bind(fetch), info)) as walk:
+            async with contextlib.aclosing(self._walk(_in_bulk(group.bind(fetch)), info)) as walk:
                 async for page in walk:
                     yield page
         except BaseException as exc:
@@ -184,10 +199,10 @@ class AsyncPager(Generic[T]):
 
     async def _walk(
         self,
-        fetch: Callable[[int, str], Awaitable[X]],
+        fetch: Callable[[int], Awaitable[X]],
         info: Callable[[X], tuple[PageInfo, bool]],
     ) -> AsyncGenerator[X, None]:
-        first = await fetch(self._start, "bulk")
+        first = await fetch(self._start)
         yield first
         meta, _ = info(first)
         total = meta.total
@@ -207,7 +222,7 @@ class AsyncPager(Generic[T]):
                     grown = meta.page_count
             number, last = last + 1, grown
         while number <= last:
-            page = await fetch(number, "bulk")
+            page = await fetch(number)
             meta, empty = info(page)
             total = self._check_total(total, meta)
             if empty:
@@ -217,14 +232,14 @@ class AsyncPager(Generic[T]):
             number += 1
 
     async def _prefetched(
-        self, fetch: Callable[[int, str], Awaitable[X]], first: int, last: int
+        self, fetch: Callable[[int], Awaitable[X]], first: int, last: int
     ) -> AsyncGenerator[X, None]:
         window: dict[int, asyncio.Future[X]] = {}
         next_to_start = first
         try:
             for number in range(first, last + 1):
                 while next_to_start <= last and len(window) < self._prefetch:
-                    window[next_to_start] = asyncio.ensure_future(fetch(next_to_start, "bulk"))
+                    window[next_to_start] = asyncio.ensure_future(fetch(next_to_start))
                     next_to_start += 1
                 yield await window.pop(number)
         finally:

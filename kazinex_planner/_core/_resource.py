@@ -18,9 +18,10 @@ from ..errors import (
     ResponseValidationError,
     UploadIntegrityError,
 )
+from ..ratelimit._lane import Lane, use_lane
 from ._http import HttpTransport, Request, Response, new_idempotency_key
 from ._observe import grouped
-from ._options import Lane, check_extra_headers, check_lane, encode_query, merge_query
+from ._options import check_extra_headers, check_lane, encode_query, merge_query
 from ._pagination import AsyncPager, Page, PageInfo
 from ._raw import RawResponse
 from ._upload import MultipartBody, ProgressCallback, UploadSource, source_name
@@ -179,26 +180,24 @@ class BaseResource:
         query = encode_query(params)
         if options.extra_query:
             query = merge_query(query, options.extra_query)
-        return await self._transport.send(
-            Request(
-                operation_id=operation_id,
-                method=method,
-                path=path,
-                params=query,
-                headers=headers,
-                body=body,
-                # GET and DELETE are idempotent; our PATCH bodies assign absolute values
-                # (no increments), so replaying one is safe too; POSTs carry a key.
-                replayable=method in {"GET", "DELETE", "PATCH"} or idempotency_key is not None,
-                idempotency_key=idempotency_key,
-                timeout=options.timeout,
-                max_retries=options.max_retries,
-                max_wait=options.max_wait,
-                lane=options.lane,
-                extra_headers=options.extra_headers,
-                on_attempt=options.on_attempt,
-            )
+        request = Request(
+            operation_id=operation_id,
+            method=method,
+            path=path,
+            params=query,
+            headers=headers,
+            body=body,
+            idempotency_key=idempotency_key,
+            timeout=options.timeout,
+            max_retries=options.max_retries,
+            max_wait=options.max_wait,
+            extra_headers=options.extra_headers,
+            on_attempt=options.on_attempt,
         )
+        if options.lane is None:
+            return await self._transport.send(request)
+        with use_lane(options.lane):  # the call's own lane beats any enclosing block
+            return await self._transport.send(request)
 
     @overload
     async def _request(
@@ -318,17 +317,17 @@ class BaseResource:
     ) -> AsyncPager[ItemT]:
         base = dict(params)
         start = base.pop("page", None) or 1
-        # Iterating pages is background work unless the caller chose a lane.
-        bulk = options if options.lane is not None else attrs.evolve(options, lane="bulk")
 
-        async def fetch(page: int, lane: str) -> Page[ItemT]:
+        # The pager runs its walk in the bulk lane (use_lane); a lane= given to the
+        # list method still wins, since the call sets its own lane inside that block.
+        async def fetch(page: int) -> Page[ItemT]:
             listing = await self._request(
                 operation_id,
                 "GET",
                 path,
                 params={**base, "page": page},
                 response_type=list_type,
-                options=bulk if lane == "bulk" else options,
+                options=options,
             )
             meta = listing.meta
             return Page(
@@ -336,14 +335,14 @@ class BaseResource:
                 meta=PageInfo(total=meta.total, page=meta.page, per_page=meta.per_page),
             )
 
-        async def fetch_raw(page: int, lane: str) -> RawResponse[Any]:
+        async def fetch_raw(page: int) -> RawResponse[Any]:
             return await self._request_raw(
                 operation_id,
                 "GET",
                 path,
                 params={**base, "page": page},
                 response_type=list_type,
-                options=bulk if lane == "bulk" else options,
+                options=options,
             )
 
         return AsyncPager(
@@ -395,25 +394,27 @@ class BaseResource:
         if multipart.content_length is not None:
             headers["Content-Length"] = str(multipart.content_length)
         query = merge_query({}, options.extra_query) if options.extra_query else {}
+        request = Request(
+            operation_id=operation_id,
+            method="POST",
+            path=path,
+            params=query,
+            headers=headers,
+            body=multipart.iter_body,
+            one_shot=not multipart.rewindable,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+            timeout=timeout,
+            max_retries=options.max_retries if multipart.rewindable else 0,
+            max_wait=options.max_wait,
+            extra_headers=options.extra_headers,
+            on_attempt=options.on_attempt,
+        )
         try:
-            response = await self._transport.send(
-                Request(
-                    operation_id=operation_id,
-                    method="POST",
-                    path=path,
-                    params=query,
-                    headers=headers,
-                    body=multipart.iter_body,
-                    replayable=multipart.replayable,
-                    idempotency_key=idempotency_key or new_idempotency_key(),
-                    timeout=timeout,
-                    max_retries=options.max_retries if multipart.replayable else 0,
-                    max_wait=options.max_wait,
-                    lane=options.lane,
-                    extra_headers=options.extra_headers,
-                    on_attempt=options.on_attempt,
-                )
-            )
+            if options.lane is None:
+                response = await self._transport.send(request)
+            else:
+                with use_lane(options.lane):
+                    response = await self._transport.send(request)
         finally:
             multipart.close()  # a cancelled or failed upload leaves no file open
         return response, multipart

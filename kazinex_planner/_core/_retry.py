@@ -1,18 +1,27 @@
 """Retry policy, without I/O: which failures to retry, how long to wait, when to stop.
 
 The transport owns the loop (send, classify, sleep, resend); this module owns every
-decision in it, as pure functions of the attempt number, the outcome, the server's
-``Retry-After`` and whether the request can be sent again. That keeps the rules in
-one place and testable as a table, without a server or a clock.
+decision in it. After a failed attempt the transport describes it in one
+:class:`AttemptRecord` (built only on the failure path: a success pays nothing) and
+:meth:`RetryPolicy.decide` answers retry-after-this-delay or give up; the transport
+executes that answer and decides nothing itself. That keeps the rules in one place,
+checked by property tests over every combination of the record's fields, without a
+server or a clock.
 
 The rules, and why:
 
 * Retry connection failures and 408, 429, 500, 502, 503, 504: they say nothing about
   the request itself. Other 4xx would fail the same way again.
-* Only replay what can be replayed. A ``POST``/``PATCH`` may have been applied before
-  the failure; replaying it is safe only under an ``Idempotency-Key`` (the server
-  then answers the repeat with the first response). A one-shot stream body (an
+* Only replay what can be replayed (:func:`replay_safe`, the one statement of it).
+  ``GET``, ``DELETE`` and the other RFC 9110 idempotent methods are; so is our
+  ``PATCH``, whose bodies assign absolute values (no increments), so applying one twice
+  leaves what applying it once did; a ``POST`` only under an ``Idempotency-Key`` (the
+  server then answers the repeat with the first response). A one-shot stream body (an
   async iterator) is gone once sent, so it is never replayed.
+* A request that never left (the connection was refused) carried nothing to the
+  server: anything whose body can be produced again may be sent, whatever its method.
+* A 429 for the *day* window is final: the quota returns at 00:00 UTC, and every
+  retry before then would only spend requests.
 * Wait with exponential backoff and *full* jitter, ``uniform(0, min(cap, base·2ⁿ))``:
   of the jitter schemes it spreads a thundering herd the most for the least total
   waiting.
@@ -39,17 +48,20 @@ import attrs
 __all__ = [
     "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
+    "AttemptRecord",
     "DecisionKind",
     "FailureKind",
+    "RateLimitWindow",
     "RetryAfter",
     "RetryDecision",
     "RetryPolicy",
+    "Rule",
     "UniformSource",
     "backoff",
-    "is_replayable",
     "is_retryable_status",
     "parse_retry_after",
     "read_retry_after",
+    "replay_safe",
 ]
 
 #: The longest ``Retry-After`` believed (one day): longer values are clamped to it.
@@ -61,11 +73,16 @@ _QUOTE_LIMIT = 40
 #: Statuses that describe the server's state, not the request's.
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
-#: Methods that RFC 9110 defines as idempotent: replaying them is always safe.
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+#: Methods whose replay is always safe: RFC 9110's idempotent ones, and ``PATCH``
+#: because every PATCH body of this API assigns absolute values (``*Update`` models
+#: have no increments), so applying it twice equals applying it once.
+_REPLAY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "PATCH"})
 
 #: How the request failed when there is no status: the connection broke or timed out.
 FailureKind = Literal["connection", "timeout"]
+
+#: Which rate-limit window a 429 reported.
+RateLimitWindow = Literal["minute", "day"]
 
 
 class UniformSource(Protocol):
@@ -79,15 +96,13 @@ def is_retryable_status(status: int) -> bool:
     return status in RETRYABLE_STATUSES
 
 
-def is_replayable(method: str, *, has_idempotency_key: bool, one_shot_body: bool = False) -> bool:
-    """Whether sending this request a second time is safe.
+def replay_safe(method: str, *, has_idempotency_key: bool) -> bool:
+    """Whether the server may see this request twice without harm (body aside).
 
-    Idempotent methods are; ``POST`` and ``PATCH`` only with an ``Idempotency-Key``;
-    nothing whose body was a one-shot stream.
+    Methods in :data:`_REPLAY_SAFE_METHODS` are (our ``PATCH`` included: its bodies
+    are absolute values); a ``POST`` only with an ``Idempotency-Key``.
     """
-    if one_shot_body:
-        return False
-    return method.upper() in _IDEMPOTENT_METHODS or has_idempotency_key
+    return has_idempotency_key or method.upper() in _REPLAY_SAFE_METHODS
 
 
 def backoff(attempt: int, rng: UniformSource, *, base: float = 0.5, cap: float = 30.0) -> float:
@@ -177,11 +192,26 @@ class DecisionKind(enum.Enum):
 
     #: Sleep ``RetryDecision.delay`` seconds, then send again.
     RETRY = "retry"
-    #: Stop: hand the current outcome (the response, or the error it maps to) back.
+    #: Stop: raise the error the outcome maps to (a 429 maps to ``RateLimitError``).
     GIVE_UP = "give_up"
-    #: Stop and raise ``RateLimitError``: the server asked for a longer wait than
-    #: ``retry_after_cap``, which the caller must decide about.
-    RAISE_RATE_LIMIT = "raise_rate_limit"
+
+
+class Rule(enum.Enum):
+    """Which rule decided: the machine-readable half of ``RetryDecision.reason``."""
+
+    #: A retryable status or failure, with attempts left: retry.
+    RETRYABLE = "retryable"
+    #: The status says something about the request itself (most 4xx).
+    STATUS_NOT_RETRYABLE = "status_not_retryable"
+    #: A 429 for the day window: nothing succeeds before 00:00 UTC.
+    DAY_QUOTA = "day_quota"
+    #: Sending it again could apply it twice, or its one-shot body is gone.
+    NOT_REPLAYABLE = "not_replayable"
+    #: The server asked for a longer wait than ``retry_after_cap``: the caller decides
+    #: (a 429 reaches it as ``RateLimitError`` with ``retry_after``).
+    RETRY_AFTER_OVER_CAP = "retry_after_over_cap"
+    #: ``max_retries`` retries were spent.
+    RETRIES_EXHAUSTED = "retries_exhausted"
 
 
 @attrs.frozen
@@ -190,6 +220,7 @@ class RetryDecision:
 
     kind: DecisionKind
     reason: str
+    rule: Rule
     #: Seconds to sleep before retrying (``RETRY`` only).
     delay: float | None = None
     #: The parsed ``Retry-After`` the decision honoured or refused, if any.
@@ -198,6 +229,52 @@ class RetryDecision:
     @property
     def should_retry(self) -> bool:
         return self.kind is DecisionKind.RETRY
+
+
+@attrs.frozen(kw_only=True)
+class AttemptRecord:
+    """One finished attempt that did not succeed, as the policy needs to see it.
+
+    The transport builds it only on the failure path (a non-2xx response or a
+    failure), so a successful call never pays for it.
+    """
+
+    method: str
+    #: 0 for the first send, 1 for the first retry, ...
+    attempt: int
+    has_idempotency_key: bool = False
+    #: The body is a one-shot stream: once it has been sent it is gone.
+    one_shot_body: bool = False
+    #: Whether the body (if any) can be produced again for another send.
+    body_reproducible: bool = True
+    #: The connection was refused before the request left: the server saw nothing.
+    never_sent: bool = False
+    #: The response's status, or ``None`` when no response came (see ``failure``).
+    status: int | None = None
+    failure: FailureKind | None = None
+    #: For a 429: the window the server said is empty.
+    window: RateLimitWindow | None = None
+    #: The response's ``Retry-After`` in seconds, already bounded (:func:`read_retry_after`).
+    retry_after: float | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.status is None) == (self.failure is None):
+            raise ValueError("an attempt has exactly one of status= and failure=")
+        if self.never_sent and self.failure != "connection":
+            raise ValueError("never_sent describes a connection failure (nothing was sent)")
+        if self.window is not None and self.status != 429:
+            raise ValueError("a rate-limit window comes with a 429")
+
+    @property
+    def replayable(self) -> bool:
+        """Whether sending this request again is safe (see the module's rules)."""
+        if self.never_sent:
+            return self.body_reproducible
+        return (
+            not self.one_shot_body
+            and self.body_reproducible
+            and replay_safe(self.method, has_idempotency_key=self.has_idempotency_key)
+        )
 
 
 def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -227,53 +304,58 @@ class RetryPolicy:
         """Full-jitter backoff for ``attempt`` (0 for the first retry) under this policy."""
         return backoff(attempt, rng, base=self.base, cap=self.cap)
 
-    def decide(
-        self,
-        *,
-        attempt: int,
-        rng: UniformSource,
-        replayable: bool,
-        status: int | None = None,
-        failure: FailureKind | None = None,
-        retry_after: float | None = None,
-    ) -> RetryDecision:
-        """Decide after attempt number ``attempt`` (0 for the first send) finished.
-
-        Pass ``status`` for a response, or ``failure`` when no response came.
-        ``retry_after`` is the parsed header (see :func:`parse_retry_after`).
-        """
-        if (status is None) == (failure is None):
-            raise ValueError("pass exactly one of status= and failure=")
+    def decide(self, record: AttemptRecord, rng: UniformSource) -> RetryDecision:
+        """Retry (after ``delay`` seconds) or give up, after the attempt in ``record``."""
+        status = record.status
         if status is not None and not is_retryable_status(status):
-            return RetryDecision(DecisionKind.GIVE_UP, f"status {status} is not retryable")
-        cause = f"status {status}" if status is not None else f"{failure} error"
-        if not replayable:
+            return RetryDecision(
+                DecisionKind.GIVE_UP,
+                f"status {status} is not retryable",
+                Rule.STATUS_NOT_RETRYABLE,
+            )
+        cause = f"status {status}" if status is not None else f"{record.failure} error"
+        if record.window == "day":
+            return RetryDecision(
+                DecisionKind.GIVE_UP,
+                f"{cause}: the day's quota is spent until 00:00 UTC",
+                Rule.DAY_QUOTA,
+                retry_after=record.retry_after,
+            )
+        if not record.replayable:
             return RetryDecision(
                 DecisionKind.GIVE_UP,
                 f"{cause}, but the request cannot be replayed safely "
                 "(no Idempotency-Key, or a one-shot body)",
+                Rule.NOT_REPLAYABLE,
             )
+        retry_after = record.retry_after
         if retry_after is not None and retry_after > self.retry_after_cap:
-            kind = DecisionKind.RAISE_RATE_LIMIT if status == 429 else DecisionKind.GIVE_UP
             return RetryDecision(
-                kind,
+                DecisionKind.GIVE_UP,
                 f"{cause} with Retry-After {retry_after:g}s, more than the "
                 f"{self.retry_after_cap:g}s this client waits",
+                Rule.RETRY_AFTER_OVER_CAP,
                 retry_after=retry_after,
             )
+        attempt = record.attempt
         if attempt >= self.max_retries:
             return RetryDecision(
                 DecisionKind.GIVE_UP,
                 f"{cause} after {attempt + 1} attempts (max_retries={self.max_retries})",
+                Rule.RETRIES_EXHAUSTED,
                 retry_after=retry_after,
             )
         if retry_after is not None:
             return RetryDecision(
                 DecisionKind.RETRY,
                 f"{cause}; waiting the server's Retry-After",
+                Rule.RETRYABLE,
                 delay=retry_after,
                 retry_after=retry_after,
             )
         return RetryDecision(
-            DecisionKind.RETRY, f"{cause}; backing off", delay=self.backoff(attempt, rng)
+            DecisionKind.RETRY,
+            f"{cause}; backing off",
+            Rule.RETRYABLE,
+            delay=self.backoff(attempt, rng),
         )

@@ -93,7 +93,9 @@ def source_size(source: object) -> int | None:
     return None
 
 
-def is_replayable(source: object) -> bool:
+def can_rewind(source: object) -> bool:
+    """Whether the source can be read again from its start (bytes, a path, a seekable
+    stream): a body built from it can be sent twice and inspected before sending."""
     if _is_path(source) or isinstance(source, (bytes, bytearray, memoryview)):
         return True
     seekable = getattr(source, "seekable", None)
@@ -125,7 +127,7 @@ class MultipartBody:
         self._source = source
         self._on_progress = on_progress
         stream: Any = source
-        self._start = stream.tell() if hasattr(stream, "tell") and is_replayable(stream) else None
+        self._start = stream.tell() if hasattr(stream, "tell") and can_rewind(stream) else None
         parts = bytearray()
         for name, value in fields.items():
             parts += (
@@ -142,7 +144,7 @@ class MultipartBody:
         self._head = bytes(parts)
         self._tail = f"\r\n--{self.boundary}--\r\n".encode()
         self.file_size = source_size(source)
-        self.replayable = is_replayable(source)
+        self.rewindable = can_rewind(source)
         self._consumed = False
         self._open_files: set[BinaryIO] = set()
         self.stats = StreamStats()

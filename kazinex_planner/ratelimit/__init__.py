@@ -18,7 +18,8 @@ from .._clock import Clock, SystemClock, VirtualClock
 from .._snapshot import RateLimitSnapshot
 from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._headers import ServerRateLimit, parse_rate_limit_headers
-from ._limiter import Lane, RateLimiter
+from ._lane import Lane
+from ._limiter import RateLimiter
 from ._plan import Plan
 from ._redis import RedisBackend
 from ._windows import Window, WindowState

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from ._headers import ServerRateLimit
-    from ._limiter import Lane
+    from ._lane import Lane
     from ._plan import Plan
 
 __all__ = ["InMemoryBackend", "KeyedBackend", "LimiterBackend", "already_sized"]

@@ -36,7 +36,7 @@ import logging
 import math
 from collections import deque
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -47,6 +47,8 @@ from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitError, Ra
 from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._estimate import estimate_seconds
 from ._headers import ServerRateLimit, parse_rate_limit_headers
+from ._lane import LANES as _LANES
+from ._lane import Lane
 from ._plan import Plan
 
 if TYPE_CHECKING:
@@ -57,9 +59,6 @@ if TYPE_CHECKING:
 __all__ = ["Lane", "LimiterListener", "RateLimiter"]
 
 logger = get_logger("kazinex_planner.ratelimit")
-
-Lane = Literal["interactive", "bulk"]
-_LANES: tuple[Lane, ...] = ("interactive", "bulk")
 
 #: The longest hold a 429 can impose (one day): longer ``Retry-After`` values are
 #: clamped to it (the transport clamps first; this covers direct ``penalize`` calls).

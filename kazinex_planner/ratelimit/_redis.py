@@ -45,7 +45,7 @@ from ._windows import WindowState, _TokenWindows, next_utc_midnight
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
-    from ._limiter import Lane
+    from ._lane import Lane
     from ._plan import Plan
     from ._windows import Window
 

@@ -6,9 +6,9 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from .._clock import Clock
-from .._core._http import use_lane
 from .._core._observe import open_group
 from ..errors import WaitTimeoutError
+from ..ratelimit._lane import use_lane
 
 T = TypeVar("T")
 

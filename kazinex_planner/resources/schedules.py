@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._core._upload import UploadSource, is_replayable
+from .._core._upload import UploadSource, can_rewind
 from .._generated.models import Schedule, ScheduleStatus
 from .._generated.resources import SchedulesResource
 from ..errors import ScheduleProcessingError
@@ -18,7 +18,7 @@ class Schedules(SchedulesResource):
         # that can be read again is inspected: a one-shot async stream is left to the
         # server, which validates it too. Reading is CPU work on untrusted bytes, so it
         # runs in a worker thread; the event loop keeps serving other calls meanwhile.
-        if not is_replayable(source):
+        if not can_rewind(source):
             return
         await inspect_off_loop(source, timeout=timeout)
 

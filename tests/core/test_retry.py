@@ -1,21 +1,24 @@
-"""The sans-I/O retry policy: backoff, Retry-After parsing and the decision table."""
+"""The sans-I/O retry policy: backoff, Retry-After parsing, the replay rule and worked
+examples of decisions (every combination is covered by ``test_retry_policy.py``)."""
 
 from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
 from kazinex_planner._core._retry import (
+    AttemptRecord,
     DecisionKind,
-    FailureKind,
     RetryDecision,
     RetryPolicy,
+    Rule,
     backoff,
-    is_replayable,
     is_retryable_status,
     parse_retry_after,
+    replay_safe,
 )
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -97,131 +100,109 @@ def test_parse_retry_after_compares_dates_across_zones() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "key", "stream", "expected"),
+    ("method", "key", "expected"),
     [
-        ("GET", False, False, True),
-        ("delete", False, False, True),
-        ("PUT", False, False, True),
-        ("POST", False, False, False),
-        ("POST", True, False, True),
-        ("PATCH", False, False, False),
-        ("PATCH", True, False, True),
-        ("POST", True, True, False),
-        ("PUT", False, True, False),
+        ("GET", False, True),
+        ("delete", False, True),
+        ("PUT", False, True),
+        ("PATCH", False, True),  # our PATCH bodies are absolute values
+        ("POST", False, False),
+        ("POST", True, True),
     ],
 )
-def test_replayability(method: str, key: bool, stream: bool, expected: bool) -> None:
-    assert is_replayable(method, has_idempotency_key=key, one_shot_body=stream) is expected
+def test_replay_safety_is_one_rule(method: str, key: bool, expected: bool) -> None:
+    assert replay_safe(method, has_idempotency_key=key) is expected
 
 
-def run(
-    policy: RetryPolicy,
-    outcomes: list[int],
-    *,
-    replayable: bool = True,
-    retry_after: float | None = None,
-) -> tuple[int, RetryDecision]:
-    """Play a sequence of statuses through the policy; return (sends, final decision)."""
+def record(status: int | None = None, **fields: Any) -> AttemptRecord:
+    fields.setdefault("method", "GET")
+    fields.setdefault("attempt", 0)
+    if status is None:
+        fields.setdefault("failure", "connection")
+    return AttemptRecord(status=status, **fields)
+
+
+def run(policy: RetryPolicy, outcomes: list[int], **fields: Any) -> tuple[int, RetryDecision]:
+    """Play a sequence of failing statuses through the policy; return (sends, final decision)."""
     rng = random.Random(1)
     for attempt, status in enumerate(outcomes):
-        decision = policy.decide(
-            attempt=attempt, rng=rng, replayable=replayable, status=status, retry_after=retry_after
-        )
+        decision = policy.decide(record(status, attempt=attempt, **fields), rng)
         if not decision.should_retry:
             return attempt + 1, decision
-    raise AssertionError("the policy retried past the scripted outcomes")
+    return len(outcomes) + 1, decision  # the next send succeeds
 
 
-def test_503_503_200_is_two_retries_then_success() -> None:
-    sends, final = run(RetryPolicy(), [503, 503, 200])
+def test_503_503_then_success_is_two_retries() -> None:
+    sends, final = run(RetryPolicy(), [503, 503])
     assert sends == 3
-    assert final.kind is DecisionKind.GIVE_UP  # i.e. hand the 200 back
-    assert "200" in final.reason
+    assert final.should_retry
 
 
 def test_retries_stop_after_max_retries() -> None:
     sends, final = run(RetryPolicy(max_retries=3), [503] * 10)
     assert sends == 4
-    assert final.kind is DecisionKind.GIVE_UP
+    assert (final.kind, final.rule) == (DecisionKind.GIVE_UP, Rule.RETRIES_EXHAUSTED)
     assert "max_retries=3" in final.reason
-    sends, _ = run(RetryPolicy(max_retries=0), [503, 200])
-    assert sends == 1
+    assert run(RetryPolicy(max_retries=0), [503])[0] == 1
 
 
-def test_post_is_retried_only_with_an_idempotency_key() -> None:
-    without_key = is_replayable("POST", has_idempotency_key=False)
-    with_key = is_replayable("POST", has_idempotency_key=True)
-    assert run(RetryPolicy(), [503, 200], replayable=without_key)[0] == 1
-    assert run(RetryPolicy(), [503, 200], replayable=with_key)[0] == 2
+def test_a_day_429_is_final_even_with_retries_left() -> None:
+    decision = RetryPolicy().decide(record(429, window="day", retry_after=5.0), RecordingRng())
+    assert (decision.kind, decision.rule) == (DecisionKind.GIVE_UP, Rule.DAY_QUOTA)
 
 
-def test_a_stream_body_is_never_retried() -> None:
-    replayable = is_replayable("POST", has_idempotency_key=True, one_shot_body=True)
-    sends, final = run(RetryPolicy(), [503, 200], replayable=replayable)
-    assert sends == 1
-    assert "cannot be replayed" in final.reason
-
-
-def test_client_errors_are_not_retried() -> None:
-    sends, final = run(RetryPolicy(), [404, 200])
-    assert (sends, final.kind) == (1, DecisionKind.GIVE_UP)
+def test_a_refused_connection_resends_a_reproducible_body_of_any_method() -> None:
+    policy = RetryPolicy()
+    never_sent = policy.decide(record(method="POST", never_sent=True), RecordingRng())
+    assert never_sent.should_retry
+    sent = policy.decide(record(method="POST"), RecordingRng())
+    assert sent.rule is Rule.NOT_REPLAYABLE
+    one_shot = policy.decide(
+        record(method="POST", never_sent=True, one_shot_body=True, body_reproducible=False),
+        RecordingRng(),
+    )
+    assert one_shot.rule is Rule.NOT_REPLAYABLE
 
 
 def test_retry_after_within_the_cap_is_the_delay() -> None:
-    decision = RetryPolicy().decide(
-        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=12.0
-    )
+    decision = RetryPolicy().decide(record(429, retry_after=12.0), RecordingRng())
     assert decision == RetryDecision(
-        DecisionKind.RETRY, decision.reason, delay=12.0, retry_after=12.0
+        DecisionKind.RETRY, decision.reason, Rule.RETRYABLE, delay=12.0, retry_after=12.0
     )
 
 
-def test_retry_after_beyond_the_cap_raises_instead_of_sleeping() -> None:
+def test_retry_after_beyond_the_cap_gives_up_instead_of_sleeping() -> None:
     policy = RetryPolicy(retry_after_cap=60.0)
-    decision = policy.decide(
-        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=61.0
+    decision = policy.decide(record(429, retry_after=61.0), RecordingRng())
+    assert (decision.rule, decision.delay, decision.retry_after) == (
+        Rule.RETRY_AFTER_OVER_CAP,
+        None,
+        61.0,
     )
-    assert decision.kind is DecisionKind.RAISE_RATE_LIMIT
-    assert (decision.delay, decision.retry_after) == (None, 61.0)
-    # A 503 with a long Retry-After is handed back as the 503 it is.
-    decision = policy.decide(
-        attempt=0, rng=RecordingRng(), replayable=True, status=503, retry_after=600.0
-    )
-    assert decision.kind is DecisionKind.GIVE_UP
     # Exactly the cap is still waited for.
-    decision = policy.decide(
-        attempt=0, rng=RecordingRng(), replayable=True, status=429, retry_after=60.0
-    )
+    decision = policy.decide(record(429, retry_after=60.0), RecordingRng())
     assert (decision.kind, decision.delay) == (DecisionKind.RETRY, 60.0)
 
 
 def test_without_retry_after_the_delay_is_the_backoff() -> None:
     rng = RecordingRng()
-    decision = RetryPolicy(base=0.5, cap=30.0).decide(
-        attempt=2, rng=rng, replayable=True, status=502
-    )
+    decision = RetryPolicy(base=0.5, cap=30.0).decide(record(502, attempt=2), rng)
     assert (decision.kind, decision.delay) == (DecisionKind.RETRY, 2.0)
     assert rng.calls == [(0.0, 2.0)]
 
 
-@pytest.mark.parametrize("failure", ["connection", "timeout"])
-def test_connection_failures_are_retried_only_when_replayable(failure: FailureKind) -> None:
-    policy = RetryPolicy()
-    retried = policy.decide(attempt=0, rng=RecordingRng(), replayable=True, failure=failure)
-    assert (retried.kind, retried.delay) == (DecisionKind.RETRY, 0.5)
-    assert failure in retried.reason
-    refused = policy.decide(attempt=0, rng=RecordingRng(), replayable=False, failure=failure)
-    assert refused.kind is DecisionKind.GIVE_UP
-
-
-def test_exactly_one_outcome_is_required() -> None:
-    policy = RetryPolicy()
-    with pytest.raises(ValueError, match="exactly one"):
-        policy.decide(attempt=0, rng=RecordingRng(), replayable=True)
-    with pytest.raises(ValueError, match="exactly one"):
-        policy.decide(
-            attempt=0, rng=RecordingRng(), replayable=True, status=503, failure="connection"
-        )
+@pytest.mark.parametrize(
+    ("fields", "match"),
+    [
+        ({}, "exactly one"),
+        ({"status": 503, "failure": "connection"}, "exactly one"),
+        ({"failure": "timeout", "never_sent": True}, "never_sent"),
+        ({"status": 503, "window": "minute"}, "429"),
+    ],
+)
+def test_a_record_describes_one_coherent_outcome(fields: dict[str, Any], match: str) -> None:
+    with pytest.raises(ValueError, match=match):
+        AttemptRecord(method="GET", attempt=0, **fields)
 
 
 @pytest.mark.parametrize(

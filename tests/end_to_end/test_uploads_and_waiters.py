@@ -102,8 +102,8 @@ async def test_wait_until_ready_raises_with_the_servers_reason(
 
 
 async def test_polling_backs_off_in_the_bulk_lane_and_times_out() -> None:
-    from kazinex_planner._core._http import _LANE
     from kazinex_planner.ratelimit import VirtualClock
+    from kazinex_planner.ratelimit._lane import current_lane
     from kazinex_planner.resources._polling import poll_until
 
     clock = VirtualClock()
@@ -111,7 +111,7 @@ async def test_polling_backs_off_in_the_bulk_lane_and_times_out() -> None:
     calls: list[tuple[float, str | None]] = []
 
     async def fetch() -> str:
-        calls.append((clock.monotonic() - started, _LANE.get()))
+        calls.append((clock.monotonic() - started, current_lane()))
         return "processing"
 
     with pytest.raises(errors.WaitTimeoutError, match="within 60 s"):
