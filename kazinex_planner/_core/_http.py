@@ -33,7 +33,7 @@ from ..errors import (
     RateLimitError,
 )
 from ..ratelimit import RateLimiter
-from ..ratelimit._lane import Lane, current_lane
+from ..ratelimit._lane import current_lane
 from ._config import RequestOptions, user_agent
 from ._errors_map import error_from_response
 from ._observe import CallTracker, Observer
@@ -62,13 +62,19 @@ class RetryEvent:
 BodyFactory = Callable[[], Any]
 
 
-@attrs.frozen(kw_only=True)
+#: The two records built per call are ``attrs.define`` (slots), not frozen: a frozen
+#: attrs ``__init__`` sets each field through ``object.__setattr__`` and cost ~2 µs per
+#: call on the hot path (measured); nothing mutates them after construction.
+_NO_HEADERS: Mapping[str, str] = {}
+
+
+@attrs.define(kw_only=True)
 class Request:
     operation_id: str
     method: str
     path: str  # relative to the base URL, already quoted
-    params: Mapping[str, str] = attrs.field(factory=dict)
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    params: Mapping[str, str] = _NO_HEADERS
+    headers: Mapping[str, str] = _NO_HEADERS
     body: BodyFactory | None = None
     #: True for a one-shot stream: once sent it is gone, so it is never retried or
     #: replayed on redirect. (Whether the *method* may be replayed is the retry
@@ -81,13 +87,13 @@ class Request:
     #: The longest this call may queue in the limiter (``None``: the client's default).
     max_wait: float | None = None
     #: The caller's headers, already checked by ``check_extra_headers``.
-    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    extra_headers: Mapping[str, str] = _NO_HEADERS
     #: Called once per HTTP attempt (after its rate-limit token): callers that must
     #: account for every request sent, such as the export, count with it.
     on_attempt: Callable[[], object] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class Response:
     status: int
     headers: CIMultiDictProxy[str]
@@ -242,6 +248,7 @@ class HttpTransport:
         self._rng = rng or random.Random()
         self._closed = False
         self._user_agent = user_agent()
+        self._base = str(base_url)
         self._build_base_headers()
         self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
@@ -302,130 +309,133 @@ class HttpTransport:
     # -- the pipeline ------------------------------------------------------------------
 
     def _url(self, path: str) -> URL:
-        return URL(str(self.base_url) + path, encoded=True)
+        return URL(self._base + path, encoded=True)
 
     async def send(self, request: Request) -> Response:
+        """Run one logical call: attempts, retries, the first-contact probe, events.
+
+        One coroutine on purpose (plus ``_send_once`` per attempt): each layer of
+        ``async def`` costs a coroutine object and a frame per call on the hot path.
+        """
         # The lane is the context's: a per-call ``lane=`` or an enclosing ``use_lane``
         # block set it; neither means the client's default.
         lane = current_lane() or self.options.lane
-        if not self.observer.active:
-            return await self._send(request, lane, None)  # nobody listens: no tracker
-        call = self.observer.call(request, lane)
+        call = self.observer.call(request, lane) if self.observer.active else None
+        limiter = self.limiter
+        probe: _FirstContact | None = None
         try:
-            response = await self._send(request, lane, call)
+            session = self._ensure_session()
+            first_contact = self._shared.first_contact
+            if not first_contact.done and await first_contact.enter(limiter):
+                probe = first_contact
+            policy = self._policy
+            if request.max_retries is not None:
+                policy = attrs.evolve(policy, max_retries=request.max_retries)
+            options = self.options
+            timeout = request.timeout or options.timeout
+            attempt = 0
+            while True:
+                if call is not None:
+                    call.acquiring()
+                if not limiter.try_acquire_now(lane):  # a free token costs no await
+                    await limiter.acquire(
+                        lane=lane,
+                        max_wait=request.max_wait
+                        if request.max_wait is not None
+                        else options.max_wait,
+                    )
+                if call is not None:
+                    call.attempt_started()
+                if request.on_attempt is not None:
+                    request.on_attempt()
+                try:
+                    response = await self._send_once(session, request, timeout)
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                    if probe is not None:
+                        probe.finish()  # the server said nothing; the others need not wait
+                        probe = None
+                    error = self._connection_error(exc, request)
+                    if call is not None:
+                        call.attempt_finished(None, error)
+                    record = AttemptRecord(
+                        method=request.method,
+                        attempt=attempt,
+                        has_idempotency_key=request.idempotency_key is not None,
+                        one_shot_body=request.one_shot,
+                        body_reproducible=not request.one_shot,
+                        # A refused connection never carried the request.
+                        never_sent=isinstance(exc, aiohttp.ClientConnectorError),
+                        failure="timeout" if isinstance(error, APITimeoutError) else "connection",
+                    )
+                    decision = policy.decide(record, self._rng)
+                    if not decision.should_retry or decision.delay is None:
+                        raise error from exc
+                    attempt += 1
+                    await self._before_retry(
+                        request, attempt, decision.delay, decision.reason, None, call
+                    )
+                    continue
+
+                if call is not None:
+                    call.attempt_finished(response, None)
+                limiter.observe(response.headers)
+                if probe is not None:
+                    probe.finish()  # the limiter now knows the key's limits
+                    probe = None
+                if response.status < 400:
+                    if attempt:
+                        response.attempts = attempt + 1
+                    break
+                await self._after_failed_status(request, response, policy, attempt, call)
+                attempt += 1
         except BaseException as exc:
-            call.finished(None, exc)
+            if probe is not None:
+                probe.finish()
+            if call is not None:
+                call.finished(None, exc)
             raise
-        call.finished(response, None)
+        if call is not None:
+            call.finished(response, None)
         return response
 
-    async def _send(self, request: Request, lane: Lane, call: CallTracker | None) -> Response:
-        session = self._ensure_session()
-        policy = self._policy
-        if request.max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=request.max_retries)
-        options = self.options
-        timeout = request.timeout or options.timeout
-        max_wait = request.max_wait if request.max_wait is not None else options.max_wait
-        first_contact = self._shared.first_contact
-        if not first_contact.done and await first_contact.enter(self.limiter):
-            try:
-                return await self._send_attempts(
-                    session, request, policy, timeout, lane, max_wait, first_contact, call
-                )
-            finally:
-                first_contact.finish()
-        return await self._send_attempts(
-            session, request, policy, timeout, lane, max_wait, None, call
-        )
-
-    async def _send_attempts(
+    async def _after_failed_status(
         self,
-        session: aiohttp.ClientSession,
         request: Request,
+        response: Response,
         policy: RetryPolicy,
-        timeout: float,
-        lane: Lane,
-        max_wait: float | None,
-        probe: _FirstContact | None,
+        attempt: int,
         call: CallTracker | None,
-    ) -> Response:
-        attempt = 0
-        while True:
-            if call is not None:
-                call.acquiring()
-            await self.limiter.acquire(lane=lane, max_wait=max_wait)
-            if call is not None:
-                call.attempt_started()
-            if request.on_attempt is not None:
-                request.on_attempt()
-            try:
-                response = await self._send_once(session, request, timeout)
-            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                if probe is not None:
-                    probe.finish()  # the server said nothing; the others need not wait
-                    probe = None
-                error = self._connection_error(exc, request)
-                if call is not None:
-                    call.attempt_finished(None, error)
-                record = AttemptRecord(
-                    method=request.method,
-                    attempt=attempt,
-                    has_idempotency_key=request.idempotency_key is not None,
-                    one_shot_body=request.one_shot,
-                    body_reproducible=not request.one_shot,
-                    # A refused connection never carried the request.
-                    never_sent=isinstance(exc, aiohttp.ClientConnectorError),
-                    failure="timeout" if isinstance(error, APITimeoutError) else "connection",
-                )
-                decision = policy.decide(record, self._rng)
-                if not decision.should_retry or decision.delay is None:
-                    raise error from exc
-                attempt += 1
-                await self._before_retry(
-                    request, attempt, decision.delay, decision.reason, None, call
-                )
-                continue
-
-            if call is not None:
-                call.attempt_finished(response, None)
-            self.limiter.observe(response.headers)
-            if probe is not None:
-                probe.finish()  # the limiter now knows the key's limits
-                probe = None
-            if response.status < 400:
-                return response if attempt == 0 else attrs.evolve(response, attempts=attempt + 1)
-
-            retry_after = self._retry_after(request, response)
-            status_error = error_from_response(
-                response.status,
-                response.headers,
-                response.body,
-                retry_after=retry_after,
-                rate_limit=self.limiter.snapshot(),
-            )
-            window: RateLimitWindow | None = None
-            if isinstance(status_error, RateLimitError):
-                window = "day" if status_error.window == "day" else "minute"
-                # Whatever is decided, the limiter must hold later calls back.
-                self.limiter.penalize(window, retry_after, cap=policy.retry_after_cap)
-            record = AttemptRecord(
-                method=request.method,
-                attempt=attempt,
-                has_idempotency_key=request.idempotency_key is not None,
-                one_shot_body=request.one_shot,
-                body_reproducible=not request.one_shot,
-                status=response.status,
-                window=window,
-                retry_after=retry_after,
-            )
-            decision = policy.decide(record, self._rng)
-            if not decision.should_retry or decision.delay is None:
-                raise status_error
-            attempt += 1
-            await self._before_retry(
-                request, attempt, decision.delay, decision.reason, response.status, call
-            )
+    ) -> None:
+        """Raise the status's error, or sleep before the retry the policy allows."""
+        retry_after = self._retry_after(request, response)
+        status_error = error_from_response(
+            response.status,
+            response.headers,
+            response.body,
+            retry_after=retry_after,
+            rate_limit=self.limiter.snapshot(),
+        )
+        window: RateLimitWindow | None = None
+        if isinstance(status_error, RateLimitError):
+            window = "day" if status_error.window == "day" else "minute"
+            # Whatever is decided, the limiter must hold later calls back.
+            self.limiter.penalize(window, retry_after, cap=policy.retry_after_cap)
+        record = AttemptRecord(
+            method=request.method,
+            attempt=attempt,
+            has_idempotency_key=request.idempotency_key is not None,
+            one_shot_body=request.one_shot,
+            body_reproducible=not request.one_shot,
+            status=response.status,
+            window=window,
+            retry_after=retry_after,
+        )
+        decision = policy.decide(record, self._rng)
+        if not decision.should_retry or decision.delay is None:
+            raise status_error
+        await self._before_retry(
+            request, attempt + 1, decision.delay, decision.reason, response.status, call
+        )
 
     def _retry_after(self, request: Request, response: Response) -> float | None:
         """The response's ``Retry-After``, bounded; an absurd one is logged once."""
@@ -480,9 +490,13 @@ class HttpTransport:
         )
 
     def _headers(self, request: Request, *, authorized: bool) -> CIMultiDict[str]:
-        # Copies of two prebuilt sets: building a CIMultiDict from scratch on every call
-        # showed up in the per-request profile.
-        headers = (self._base_headers_auth if authorized else self._base_headers).copy()
+        # Two prebuilt sets: building a CIMultiDict per call showed up in the profile.
+        # aiohttp copies what it is given (``_prepare_headers``), so a call that adds
+        # nothing passes the shared set itself; one that adds something gets a copy.
+        base = self._base_headers_auth if authorized else self._base_headers
+        if request.idempotency_key is None and not request.headers and not request.extra_headers:
+            return base
+        headers = base.copy()
         if request.idempotency_key is not None:
             headers["Idempotency-Key"] = request.idempotency_key
         if request.headers:

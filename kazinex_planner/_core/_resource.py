@@ -45,12 +45,20 @@ __all__ = [
 ]
 
 
+#: RFC 3986 unreserved characters: a segment made only of them needs no quoting.
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_NO_HEADERS: Mapping[str, str] = {}
+_JSON_HEADERS: Mapping[str, str] = {"Content-Type": "application/json"}
+
+
 def quote_path(value: str) -> str:
     """Quote one path segment; ``/`` and ``..`` can never escape into another route."""
     if not isinstance(value, str) or not value:
         raise ValueError(f"path parameters must be non-empty strings, got {value!r}")
     if value in {".", ".."}:
         raise ValueError(f"{value!r} is not a valid id")
+    if _UNRESERVED.issuperset(value):  # ids are: skip urllib's quoting machinery
+        return value
     return quote(value, safe="")
 
 
@@ -153,22 +161,22 @@ class BaseResource:
             elapsed=time.perf_counter() - started,
         )
 
-    async def _send(
+    def _build(
         self,
         operation_id: str,
         method: str,
         path: str,
-        *,
         params: Mapping[str, Any] | None,
         json: Any,
         idempotency_key: str | None,
         options: CallOptions,
-    ) -> Response:
-        headers: dict[str, str] = {}
+    ) -> Request:
+        """The call as the transport's record (synchronous: no coroutine layer of its own)."""
+        headers: Mapping[str, str] = _NO_HEADERS
         body = None
         if json is not None:
             payload = orjson.dumps(converter.unstructure(json))
-            headers["Content-Type"] = "application/json"
+            headers = _JSON_HEADERS
 
             def body() -> bytes:
                 return payload
@@ -177,10 +185,10 @@ class BaseResource:
             # One key per logical call, reused by every retry: the server replays instead
             # of creating twice.
             idempotency_key = new_idempotency_key()
-        query = encode_query(params)
+        query = encode_query(params) if params else _NO_HEADERS
         if options.extra_query:
-            query = merge_query(query, options.extra_query)
-        request = Request(
+            query = merge_query(dict(query), options.extra_query)
+        return Request(
             operation_id=operation_id,
             method=method,
             path=path,
@@ -194,9 +202,13 @@ class BaseResource:
             extra_headers=options.extra_headers,
             on_attempt=options.on_attempt,
         )
-        if options.lane is None:
+
+    async def _send(self, request: Request, lane: Lane | None) -> Response:
+        """Send in the call's own lane (set for this call only), for the rare callers
+        that are not the two hot paths below, which inline it."""
+        if lane is None:
             return await self._transport.send(request)
-        with use_lane(options.lane):  # the call's own lane beats any enclosing block
+        with use_lane(lane):  # the call's own lane beats any enclosing block
             return await self._transport.send(request)
 
     @overload
@@ -239,15 +251,12 @@ class BaseResource:
         idempotency_key: str | None = None,
         options: CallOptions = _NO_OPTIONS,
     ) -> T | None:
-        response = await self._send(
-            operation_id,
-            method,
-            path,
-            params=params,
-            json=json,
-            idempotency_key=idempotency_key,
-            options=options,
-        )
+        request = self._build(operation_id, method, path, params, json, idempotency_key, options)
+        if options.lane is None:  # (``_send`` inlined: this is every typed call's path)
+            response = await self._transport.send(request)
+        else:
+            with use_lane(options.lane):  # the call's own lane beats any enclosing block
+                response = await self._transport.send(request)
         if response_type is None:
             return None
         return self._decode(response, response_type)
@@ -293,15 +302,8 @@ class BaseResource:
         options: CallOptions = _NO_OPTIONS,
     ) -> RawResponse[Any]:
         started = time.perf_counter()
-        response = await self._send(
-            operation_id,
-            method,
-            path,
-            params=params,
-            json=json,
-            idempotency_key=idempotency_key,
-            options=options,
-        )
+        request = self._build(operation_id, method, path, params, json, idempotency_key, options)
+        response = await self._send(request, options.lane)
         return self._raw(response, response_type, started)
 
     def _paginate(
@@ -410,11 +412,7 @@ class BaseResource:
             on_attempt=options.on_attempt,
         )
         try:
-            if options.lane is None:
-                response = await self._transport.send(request)
-            else:
-                with use_lane(options.lane):
-                    response = await self._transport.send(request)
+            response = await self._send(request, options.lane)
         finally:
             multipart.close()  # a cancelled or failed upload leaves no file open
         return response, multipart

@@ -127,6 +127,10 @@ class InMemoryBackend:
     ) -> float:
         return self._configured().try_take(now_monotonic, now_utc)
 
+    def try_acquire_now(self, now_monotonic: float, now_utc: datetime) -> float:
+        """``try_acquire`` without a coroutine (no I/O here): the limiter's fast path."""
+        return self._configured().try_take(now_monotonic, now_utc)
+
     def observe(self, server: ServerRateLimit, now_monotonic: float, now_utc: datetime) -> None:
         self._configured().calibrate(server, now_monotonic, now_utc)
 

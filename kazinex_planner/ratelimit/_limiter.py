@@ -52,7 +52,7 @@ from ._lane import Lane
 from ._plan import Plan
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from ._windows import Window, WindowState
 
@@ -73,6 +73,25 @@ class _Hold:
     reset_at: datetime  # UTC, for the error message and ``RateLimitError.reset_at``
     retry_after: float
     cap: float
+
+
+def _synchronous_take(backend: LimiterBackend) -> Callable[[float, datetime], float] | None:
+    """The backend's ``try_acquire_now``, when it can answer without I/O (in memory).
+
+    Trusted only from the class that defines ``try_acquire`` itself: a subclass that
+    overrides ``try_acquire`` (to wrap it, count, or fail like a lost connection) but
+    not its synchronous twin must be asked through ``try_acquire``.
+    """
+    for klass in type(backend).__mro__:
+        if "try_acquire" in vars(klass):
+            if "try_acquire_now" in vars(klass):
+                # An optional capability, not part of the LimiterBackend protocol.
+                take: Callable[[float, datetime], float] = getattr(  # noqa: B009
+                    backend, "try_acquire_now"
+                )
+                return take
+            return None
+    return None
 
 
 class LimiterListener(Protocol):
@@ -127,6 +146,7 @@ class RateLimiter:
             raise ConfigurationError(str(exc)) from None
         self._backend: LimiterBackend = InMemoryBackend() if backend is None else backend
         self._backend.configure(self._plan, self._clock.monotonic(), self._clock.now())
+        self._take_now = _synchronous_take(self._backend)
         self._queues: dict[Lane, deque[_Waiter]] = {lane: deque() for lane in _LANES}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._announced_limits: set[tuple[int | None, int | None]] = set()
@@ -171,6 +191,36 @@ class RateLimiter:
     def _report_backend_failure(self, error: BaseException) -> None:
         for listener in tuple(self._listeners.values()):
             listener.backend_failed(self.backend_name, error)
+
+    def try_acquire_now(self, lane: Lane = "interactive") -> bool:
+        """Take one token if it is free right now, without awaiting; else return False.
+
+        Every call's hot path: when a token is free, :meth:`acquire` would only wrap
+        this in a coroutine. ``False`` means nothing was taken and nothing decided: call
+        :meth:`acquire`, which queues, waits or refuses (a 429 hold, a spent day, a
+        backend that needs I/O, calls already queued ahead all go that way).
+        """
+        take = self._take_now
+        if (
+            take is None
+            or self._hold is not None
+            or self._queues["interactive"]
+            or (lane == "bulk" and self._queues["bulk"])
+        ):
+            return False
+        self._bind_loop()
+        clock = self._clock
+        now = clock.monotonic()
+        try:
+            wait = take(now, clock.now())
+        except Exception as exc:
+            self._report_backend_failure(exc)
+            raise
+        if wait > 0.0:
+            return False
+        if self._listeners:
+            self._report_wait(lane, now, "none")
+        return True
 
     async def acquire(self, *, lane: Lane = "interactive", max_wait: float | None = None) -> None:
         """Wait for, and take, one token from both windows.
