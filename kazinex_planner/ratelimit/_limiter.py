@@ -208,7 +208,7 @@ class RateLimiter:
             or (lane == "bulk" and self._queues["bulk"])
         ):
             return False
-        self._bind_loop()
+        # No _bind_loop here: the binding only guards queued calls, and none are queued.
         clock = self._clock
         now = clock.monotonic()
         try:
