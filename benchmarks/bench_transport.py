@@ -194,7 +194,7 @@ def profile_summary(profiles: Profiles, rates: dict[str, tuple[float, float]]) -
         total = sum(by_package.values())
         rate, cpu = rates[name]
         print(
-            f"## {name}: {rate:,.0f} req/s, {cpu:.0f} µs CPU/req unprofiled; profiled own time "
+            f"## {name}: {rate:,.0f} req/s, {cpu:.0f} µs CPU/req (profiler on); own time "
             f"{total / requests * 1e6:.0f} µs/req",
             file=out,
         )
