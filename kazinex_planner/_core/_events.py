@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from ._http import RetryEvent
 from ._observe import AttemptFinished, AttemptStarted, OperationFinished, OperationStarted
+from ._records import RetryEvent
 
 PlannerEvent: TypeAlias = (
     OperationStarted | AttemptStarted | AttemptFinished | RetryEvent | OperationFinished

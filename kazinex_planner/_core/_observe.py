@@ -24,7 +24,7 @@ import attrs
 if TYPE_CHECKING:
     import aiohttp
 
-    from ._http import Request, Response, RetryEvent
+    from ._records import Request, Response, RetryEvent
 
 __all__ = [
     "AttemptFinished",

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from multidict import CIMultiDictProxy
 
     from ..ratelimit import RateLimitSnapshot
-    from ._http import Response
+    from ._records import Response
 
 T = TypeVar("T")
 
