@@ -203,6 +203,13 @@ def profile_summary(profiles: Profiles, rates: dict[str, tuple[float, float]]) -
         print("  top functions by own time (µs/req, calls/req):", file=out)
         for own, calls, label, _ in sorted(rows, reverse=True)[:25]:
             print(f"    {own / requests * 1e6:6.2f}  {calls / requests:4.1f}  {label}", file=out)
+        ours = [row for row in sorted(rows, reverse=True) if "kazinex_planner" in row[3]]
+        if ours:
+            print("  kazinex_planner's own functions:", file=out)
+            for own, calls, label, _ in ours[:15]:
+                print(
+                    f"    {own / requests * 1e6:6.2f}  {calls / requests:4.1f}  {label}", file=out
+                )
         print(file=out)
     return out.getvalue()
 
