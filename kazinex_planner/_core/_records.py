@@ -36,8 +36,9 @@ BodyFactory = Callable[[], Any]
 
 #: The two records built per call are ``attrs.define`` (slots), not frozen: a frozen
 #: attrs ``__init__`` sets each field through ``object.__setattr__`` and cost ~2 µs per
-#: call on the hot path (measured); nothing mutates them after construction.
-_NO_HEADERS: Mapping[str, str] = {}
+#: call on the hot path (measured). Treat them as read-only; the one write is the
+#: transport's, setting ``Response.attempts`` after retries, before anyone sees it.
+_EMPTY: Mapping[str, str] = {}
 
 
 @attrs.define(kw_only=True)
@@ -45,8 +46,8 @@ class Request:
     operation_id: str
     method: str
     path: str  # relative to the base URL, already quoted
-    params: Mapping[str, str] = _NO_HEADERS
-    headers: Mapping[str, str] = _NO_HEADERS
+    params: Mapping[str, str] = _EMPTY
+    headers: Mapping[str, str] = _EMPTY
     body: BodyFactory | None = None
     #: True for a one-shot stream: once sent it is gone, so it is never retried or
     #: replayed on redirect. (Whether the *method* may be replayed is the retry
@@ -59,7 +60,7 @@ class Request:
     #: The longest this call may queue in the limiter (``None``: the client's default).
     max_wait: float | None = None
     #: The caller's headers, already checked by ``check_extra_headers``.
-    extra_headers: Mapping[str, str] = _NO_HEADERS
+    extra_headers: Mapping[str, str] = _EMPTY
     #: Called once per HTTP attempt (after its rate-limit token): callers that must
     #: account for every request sent, such as the export, count with it.
     on_attempt: Callable[[], object] | None = None
