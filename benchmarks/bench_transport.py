@@ -14,9 +14,11 @@
    does not install OpenTelemetry.
 3. ``--profile``: cProfile of the same loop at concurrency 16, raw and SDK, own time
    by package and the top functions (written to ``benchmarks/profiles/``).
+4. ``--sdk-work``: the SDK's own work per ``projects.get`` over a fake in-memory
+   session (no network, no aiohttp): what the pipeline itself costs, best of 5 rounds.
 
-Usage: ``python benchmarks/bench_transport.py [--quick] [--throughput-only] [--profile]``
-(prints markdown).
+Usage: ``python benchmarks/bench_transport.py [--quick] [--throughput-only] [--profile]
+[--sdk-work]`` (prints markdown).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from pathlib import Path
 
 import aiohttp
 import orjson
-from _servers import machine, server_process, server_stats
+from _servers import machine, server_process, server_stats, spec_example
 
 from kazinex_planner import PlannerClient
 from kazinex_planner._core._config import user_agent
@@ -167,6 +169,78 @@ async def throughput(
     return best
 
 
+class _FakeResponse:
+    status = 200
+
+    def __init__(self, url: object, headers: object, body: bytes) -> None:
+        self.url = url
+        self.headers = headers
+        self._body = body
+
+    async def read(self) -> bytes:
+        return self._body
+
+    async def __aenter__(self) -> _FakeResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class _FakeSession:
+    """Just enough of ``aiohttp.ClientSession`` for the transport: every call answers
+    the same 200 at once."""
+
+    closed = False
+
+    def __init__(self, headers: dict[str, str]) -> None:
+        from multidict import CIMultiDict, CIMultiDictProxy
+
+        self._headers = CIMultiDictProxy(CIMultiDict(headers))
+        self._body = orjson.dumps(spec_example("Project"))
+
+    def request(self, method: str, url: object, **kwargs: object) -> _FakeResponse:
+        return _FakeResponse(url, self._headers, self._body)
+
+    async def close(self) -> None:
+        return None
+
+
+async def sdk_work(calls: int = 20_000, rounds: int = 5) -> dict[str, float]:
+    """µs of SDK work per ``projects.get`` over a fake session, without and with the
+    six ``X-RateLimit-*`` headers a real response carries."""
+    plan = Plan.enterprise(per_minute=100_000_000, per_day=1_000_000_000)
+    rate_limit = {
+        "X-RateLimit-Limit": "100000000",
+        "X-RateLimit-Remaining": "99999999",
+        "X-RateLimit-Reset": "0.000",
+        "X-RateLimit-Day-Limit": "1000000000",
+        "X-RateLimit-Day-Remaining": "999999999",
+        "X-RateLimit-Day-Reset": "3600.0",
+    }
+    results: dict[str, float] = {}
+    for label, extra in (("no rate-limit headers", {}), ("six rate-limit headers", rate_limit)):
+        session = _FakeSession({"Content-Type": "application/json", **extra})
+        async with PlannerClient(
+            api_key=KEY,
+            base_url="http://127.0.0.1:9/planner/v1",
+            plan=plan,
+            session=session,  # type: ignore[arg-type]
+            telemetry=False,
+        ) as planner:
+            get = planner.projects.get
+            for _ in range(2_000):
+                await get("proj_1")
+            best = float("inf")
+            for _ in range(rounds):
+                started = time.perf_counter()
+                for _ in range(calls):
+                    await get("proj_1")
+                best = min(best, (time.perf_counter() - started) / calls * 1e6)
+        results[label] = best
+    return results
+
+
 def _package(filename: str) -> str:
     for marker in ("kazinex_planner", "aiohttp", "yarl", "multidict", "asyncio"):
         if f"/{marker}/" in filename:
@@ -221,9 +295,15 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="throughput runs per concurrency")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds per run")
     parser.add_argument("--profile", action="store_true", help="write a cProfile summary")
+    parser.add_argument("--sdk-work", action="store_true", help="SDK work over a fake session")
     args = parser.parse_args()
     print("## Transport benchmarks\n")
     print(f"Machine: {machine()}\n")
+    if args.sdk_work:
+        print("### SDK work per `projects.get`, fake in-memory session (best of 5 rounds)\n")
+        for label, micros in (await sdk_work()).items():
+            print(f"- {label}: {micros:.2f} µs")
+        print()
     if not args.throughput_only:
         print("### Limiter precision against a strict server (real clock)\n")
         print(
