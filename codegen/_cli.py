@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ._decoders import render_decoders
 from ._models import generate_models
 from ._operations import walk
 from ._resources import render_resources
@@ -35,15 +36,29 @@ def _ruff(source: str, filename: str) -> str:
     return _run(["format"], fixed, filename)
 
 
+_INIT = '''"""Code generated from openapi/planner.yaml. Hand-written code never lives here.
+
+Importing the package hands the models' decoders to the converter, so no model class
+exists before the converter knows its decoder (the converter never imports this package).
+"""
+
+from kazinex_planner._converter import use_decoders
+
+from .decoders import DECODERS
+
+use_decoders(DECODERS)
+'''
+
+
 def build(spec_path: Path = SPEC_PATH) -> dict[Path, str]:
     """Every generated file, keyed by its path, rendered in memory."""
     spec, text, digest = load_spec(spec_path)
     models = generate_models(text, digest)
     operations = walk(spec)
     files: dict[str, str] = {
-        "__init__.py": header(digest)
-        + '"""Code generated from openapi/planner.yaml. Hand-written code never lives here."""\n',
+        "__init__.py": header(digest) + _INIT,
         "models.py": models,
+        "decoders.py": render_decoders(models, digest),
         "operations.py": render_operations(digest, operations),
         "events.py": render_events(spec, digest),
     }
