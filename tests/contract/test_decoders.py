@@ -9,6 +9,7 @@ schema allows them), and those instances broken one field at a time.
 from __future__ import annotations
 
 import copy
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kazinex_planner import models
+from kazinex_planner import _converter, models
 from kazinex_planner._converter import converter, fast_converter, structure
 from kazinex_planner._generated.decoders import DECODERS
 from kazinex_planner._unset import UNSET
@@ -283,3 +284,28 @@ def test_a_string_is_not_an_array() -> None:
     # cattrs alone would make ["a", "b"] of "ab"; the SDK's rule is a JSON array.
     webhook = {**SCHEMAS["Webhook"]["examples"][0], "events": "ab"}
     assert not assert_same_verdict(webhook, "Webhook")
+
+
+def test_the_collector_is_paused_only_while_decoding() -> None:
+    example = SCHEMAS["Activity"]["examples"][0]
+    seen: list[bool] = []
+    real = DECODERS[models.Activity]
+
+    def spy(data: object) -> Any:
+        seen.append(gc.isenabled())
+        return real(data)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(_converter._decoders, models.Activity, spy)
+        assert gc.isenabled()
+        structure(example, models.Activity)
+        with pytest.raises(cattrs.ClassValidationError):
+            structure({**example, "name": None}, models.Activity)
+        assert gc.isenabled()  # resumed after a failure too
+        gc.disable()
+        try:
+            structure(example, models.Activity)
+            assert not gc.isenabled()  # someone else's pause is theirs to end
+        finally:
+            gc.enable()
+    assert seen == [False, False, False]
