@@ -106,12 +106,12 @@ def test_random_valid_instances_decode_the_same(name: str, data: st.DataObject) 
 # --- broken instances: both must reject ------------------------------------------------
 
 
-Path = tuple[Any, ...]
+FieldPath = tuple[Any, ...]
 
 
-def _paths(value: Any, schema: Any, path: Path = ()) -> list[tuple[Path, Any, bool]]:
+def _paths(value: Any, schema: Any, path: FieldPath = ()) -> list[tuple[FieldPath, Any, bool]]:
     """Every (path, resolved schema, required) of the fields present in ``value``."""
-    out: list[tuple[Path, Any, bool]] = []
+    out: list[tuple[FieldPath, Any, bool]] = []
     schema = _inline(schema)
     if isinstance(value, dict):
         props = schema.get("properties", {})
