@@ -89,7 +89,7 @@ def _instances(name: str) -> st.SearchStrategy[Any]:
 
 
 SETTINGS = settings(
-    max_examples=40,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
