@@ -15,7 +15,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["ServerRateLimit", "parse_rate_limit_headers"]
+__all__ = ["EMPTY", "ServerRateLimit", "parse_rate_limit_headers"]
 
 _LIMIT = "x-ratelimit-limit"
 _REMAINING = "x-ratelimit-remaining"
@@ -23,7 +23,9 @@ _RESET = "x-ratelimit-reset"
 _DAY_LIMIT = "x-ratelimit-day-limit"
 _DAY_REMAINING = "x-ratelimit-day-remaining"
 _DAY_RESET = "x-ratelimit-day-reset"
-_NAMES = frozenset({_LIMIT, _REMAINING, _RESET, _DAY_LIMIT, _DAY_REMAINING, _DAY_RESET})
+_ORDER = (_LIMIT, _REMAINING, _RESET, _DAY_LIMIT, _DAY_REMAINING, _DAY_RESET)
+_NAMES = frozenset(_ORDER)
+_NO_HEADERS: tuple[str | None, ...] = (None,) * 6
 
 
 class ServerRateLimit(NamedTuple):
@@ -45,39 +47,62 @@ class ServerRateLimit(NamedTuple):
     @property
     def is_empty(self) -> bool:
         """True when no header could be used."""
-        return self == _EMPTY
+        return self == EMPTY
 
 
-_EMPTY = ServerRateLimit()
+#: What a response without usable headers says (the parser returns this very object).
+EMPTY = ServerRateLimit()
+
+_last: tuple[tuple[str | None, ...], ServerRateLimit] = (_NO_HEADERS, EMPTY)
 
 
 def parse_rate_limit_headers(headers: Mapping[str, str]) -> ServerRateLimit:
     """Read the six ``X-RateLimit-*`` headers, case-insensitively; ignore the rest.
 
     Only the rate-limit headers are copied out, so nothing else (authorization,
-    cookies) is ever held or logged by the limiter.
+    cookies) is ever held or logged by the limiter. Every response goes through here,
+    so the common answers are remembered: a response without the headers returns the
+    shared empty value (``is`` :data:`EMPTY`), and a response whose six raw values are
+    those of the previous one returns the previous result without parsing anything.
     """
-    found: dict[str, str] = {}
     if isinstance(headers, CIMultiDictProxy | CIMultiDict):
         # aiohttp's headers already look up case-insensitively: six lookups instead of
         # lower-casing every header of every response.
-        for name in _NAMES:
-            value = headers.get(name)
-            if value is not None:
-                found[name] = value
+        get = headers.get
+        raw = (
+            get(_LIMIT),
+            get(_REMAINING),
+            get(_RESET),
+            get(_DAY_LIMIT),
+            get(_DAY_REMAINING),
+            get(_DAY_RESET),
+        )
     else:
+        found: dict[str, str] = {}
         for name, value in headers.items():
             lowered = name.lower()
             if lowered in _NAMES and lowered not in found:
                 found[lowered] = value
-    return ServerRateLimit(
-        minute_limit=_count(found.get(_LIMIT), minimum=1),
-        minute_remaining=_count(found.get(_REMAINING), minimum=0),
-        minute_reset=_seconds(found.get(_RESET)),
-        day_limit=_count(found.get(_DAY_LIMIT), minimum=1),
-        day_remaining=_count(found.get(_DAY_REMAINING), minimum=0),
-        day_reset=_seconds(found.get(_DAY_RESET)),
+        raw = tuple(found.get(name) for name in _ORDER)  # type: ignore[assignment]
+    if raw == _NO_HEADERS:
+        return EMPTY
+    global _last  # one entry: reading and replacing a module global is atomic
+    last = _last
+    if last[0] == raw:
+        return last[1]
+    limit, remaining, reset, day_limit, day_remaining, day_reset = raw
+    parsed = ServerRateLimit(
+        minute_limit=_count(limit, minimum=1),
+        minute_remaining=_count(remaining, minimum=0),
+        minute_reset=_seconds(reset),
+        day_limit=_count(day_limit, minimum=1),
+        day_remaining=_count(day_remaining, minimum=0),
+        day_reset=_seconds(day_reset),
     )
+    if parsed == EMPTY:
+        parsed = EMPTY
+    _last = (raw, parsed)
+    return parsed
 
 
 def _count(raw: str | None, *, minimum: int) -> int | None:

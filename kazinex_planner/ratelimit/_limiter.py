@@ -46,7 +46,7 @@ from .._snapshot import RateLimitSnapshot
 from ..errors import ConfigurationError, QuotaExhaustedError, RateLimitError, RateLimitWaitError
 from ._backend import InMemoryBackend, KeyedBackend, LimiterBackend
 from ._estimate import estimate_seconds
-from ._headers import ServerRateLimit, parse_rate_limit_headers
+from ._headers import EMPTY, ServerRateLimit, parse_rate_limit_headers
 from ._lane import LANES as _LANES
 from ._lane import Lane
 from ._plan import Plan
@@ -310,7 +310,7 @@ class RateLimiter:
         plan) and logged once at INFO. Missing or malformed headers are ignored.
         """
         server = parse_rate_limit_headers(headers)
-        if server.is_empty:
+        if server is EMPTY:  # the parser returns this very object when nothing was usable
             return
         self._announce_new_limits(server)
         self._backend.observe(server, self._clock.monotonic(), self._clock.now())

@@ -205,6 +205,39 @@ def test_headers_are_parsed_field_by_field(
     assert parsed.is_empty is (expected == ServerRateLimit())
 
 
+def test_aiohttp_headers_parse_like_a_dict_and_repeats_are_remembered() -> None:
+    """The per-response fast paths (aiohttp's case-insensitive headers, the remembered
+    last result, the shared empty value) give the same answers as a fresh parse."""
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from kazinex_planner.ratelimit._headers import EMPTY
+
+    def proxy(**values: str) -> CIMultiDictProxy[str]:
+        return CIMultiDictProxy(CIMultiDict({"Content-Type": "application/json", **values}))
+
+    assert parse_rate_limit_headers(proxy()) is EMPTY
+    assert parse_rate_limit_headers({"Server": "x"}) is EMPTY
+    # Unusable values are as good as none: the limiter's quick exit tests identity.
+    assert parse_rate_limit_headers(proxy(**{"X-RateLimit-Limit": "0"})) is EMPTY
+    first = parse_rate_limit_headers(
+        proxy(**{"x-ratelimit-limit": "120", "X-RATELIMIT-REMAINING": "7"})
+    )
+    assert first == ServerRateLimit(120, 7)
+    again = parse_rate_limit_headers(
+        proxy(**{"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "7"})
+    )
+    assert again == first
+    # One changed value is parsed anew, never served from the remembered answer.
+    changed = parse_rate_limit_headers(
+        proxy(**{"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "6"})
+    )
+    assert changed == ServerRateLimit(120, 6)
+    assert (
+        parse_rate_limit_headers({"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "7"})
+        == first
+    )
+
+
 def test_estimate_counts_the_burst_then_the_rate() -> None:
     w = windows(per_minute=60, per_day=100_000)
     state = w.state(0.0, NOON)
