@@ -194,6 +194,11 @@ class OperationTelemetry(Protocol):
 
 
 class Telemetry(Protocol):
+    def recording(self) -> bool:
+        """False while nothing could come of the call's spans and measurements (no
+        provider yet): the call then skips the adapter, asked again on every call."""
+        ...
+
     def start_operation(
         self, event: OperationStarted, group: Group | None
     ) -> OperationTelemetry: ...
@@ -349,13 +354,21 @@ class Observer:
         """For the session the transport creates: trace-context propagation, if any."""
         return (self.telemetry.trace_configs() or None) if self.telemetry is not None else None
 
-    def call(self, request: Request, lane: str) -> CallTracker:
-        """A tracker for one call (the transport asks only when :attr:`active`)."""
+    def call(self, request: Request, lane: str) -> CallTracker | None:
+        """A tracker for one call, or ``None`` when nobody would hear of it (the
+        transport asks only when :attr:`active`)."""
+        telemetry = self.telemetry
+        if telemetry is not None and not telemetry.recording():
+            # On by default, so a client whose application never configured
+            # OpenTelemetry would otherwise build spans nobody records on every call.
+            if self.on_event is None:
+                return None
+            telemetry = None
         return CallTracker(
             request,
             lane,
             url_template=self._url_templates.get(request.operation_id, ""),
             clock=self._clock,
             hook=self.on_event,
-            telemetry=self.telemetry,
+            telemetry=telemetry,
         )

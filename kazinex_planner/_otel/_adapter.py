@@ -18,6 +18,7 @@ import aiohttp
 from opentelemetry import context as otel_context
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.context import Context
+from opentelemetry.metrics import _internal as _metrics_api
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from .._core._observe import (
@@ -56,7 +57,9 @@ class OtelTelemetry:
     ) -> None:
         self.tracer = trace.get_tracer(n.SCOPE, __version__, tracer_provider=tracer_provider)
         meter = metrics.get_meter(n.SCOPE, __version__, meter_provider=meter_provider)
-        self.metrics = Metrics(meter, limiter)
+        # Given providers always record; the global ones may still be the API's proxies.
+        self._recording = tracer_provider is not None or meter_provider is not None
+        self.metrics = Metrics(meter, limiter, self.recording)
         self.attempt_spans = attempt_spans
         self._server: dict[str, Any] = {
             "server.address": base_url.host or "",
@@ -68,6 +71,26 @@ class OtelTelemetry:
 
     def close(self) -> None:
         self._limiter.remove_listener(self._listener_key)
+
+    def recording(self) -> bool:
+        """Whether a global provider has been set (or providers were given).
+
+        Until the application sets one, the API's proxy tracer hands out non-recording
+        spans that only carry the caller's span context (which the ``traceparent``
+        hook propagates without them), and its proxy instruments drop measurements:
+        skipping the adapter then changes nothing but the cost. Providers are set once
+        and never unset, so the first True is kept. Read on every call: two module
+        attributes, not ``get_tracer_provider()``, which tests the environment each time.
+        """
+        if self._recording:
+            return True
+        if (
+            getattr(trace, "_TRACER_PROVIDER", True) is None
+            and getattr(_metrics_api, "_METER_PROVIDER", True) is None
+        ):
+            return False
+        self._recording = True
+        return True
 
     def trace_configs(self) -> list[aiohttp.TraceConfig]:
         """Send W3C ``traceparent`` with each attempt (not when aiohttp's own

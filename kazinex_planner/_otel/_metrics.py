@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from opentelemetry.metrics import CallbackOptions, Meter, Observation
@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 class Metrics:
     """Creates every instrument once per client; subscribes to its limiter."""
 
-    def __init__(self, meter: Meter, limiter: RateLimiter) -> None:
+    def __init__(
+        self, meter: Meter, limiter: RateLimiter, recording: Callable[[], bool] = lambda: True
+    ) -> None:
+        #: False until a provider exists: the limiter's per-token report is then skipped.
+        self._recording = recording
         self.http_duration = meter.create_histogram(
             "http.client.request.duration",
             unit="s",
@@ -63,6 +67,8 @@ class Metrics:
     # -- LimiterListener -------------------------------------------------------------
 
     def waited(self, lane: str, seconds: float, window: str, backend: str) -> None:
+        if not self._recording():
+            return
         self.wait_duration.record(seconds, {n.LANE: lane, n.WINDOW: window, n.BACKEND: backend})
 
     def backend_failed(self, backend: str, error: BaseException) -> None:
