@@ -14,8 +14,9 @@
    does not install OpenTelemetry.
 3. ``--profile``: cProfile of the same loop at concurrency 16, raw and SDK, own time
    by package and the top functions (written to ``benchmarks/profiles/``).
-4. ``--sdk-work``: the SDK's own work per ``projects.get`` over a fake in-memory
-   session (no network, no aiohttp): what the pipeline itself costs, best of 5 rounds.
+4. ``--sdk-work`` (alone): the SDK's own work per ``projects.get`` over a fake in-memory
+   session (no network, no aiohttp): what the pipeline itself costs, best of 5 rounds;
+   then ``RateLimiter.observe`` alone, the per-response calibration.
 
 Usage: ``python benchmarks/bench_transport.py [--quick] [--throughput-only] [--profile]
 [--sdk-work]`` (prints markdown).
@@ -189,44 +190,81 @@ class _FakeResponse:
 
 class _FakeSession:
     """Just enough of ``aiohttp.ClientSession`` for the transport: every call answers
-    the same 200 at once."""
+    the same 200 at once (with ``countdown``, a fresh header set whose
+    ``X-RateLimit-Remaining`` drops by one per response, as a real server's does)."""
 
     closed = False
 
-    def __init__(self, headers: dict[str, str]) -> None:
+    def __init__(self, headers: dict[str, str], *, countdown: bool = False) -> None:
         from multidict import CIMultiDict, CIMultiDictProxy
 
+        self._fixed = headers
         self._headers = CIMultiDictProxy(CIMultiDict(headers))
+        self._countdown = countdown
+        self._remaining = 99_999_999
         self._body = orjson.dumps(spec_example("Project"))
 
     def request(self, method: str, url: object, **kwargs: object) -> _FakeResponse:
-        return _FakeResponse(url, self._headers, self._body)
+        headers = self._headers
+        if self._countdown:
+            from multidict import CIMultiDict, CIMultiDictProxy
+
+            self._remaining -= 1
+            headers = CIMultiDictProxy(
+                CIMultiDict(self._fixed, **{"X-RateLimit-Remaining": str(self._remaining)})
+            )
+        return _FakeResponse(url, headers, self._body)
 
     async def close(self) -> None:
         return None
 
 
+RATE_LIMIT_HEADERS = {
+    "X-RateLimit-Limit": "100000000",
+    "X-RateLimit-Remaining": "99999999",
+    "X-RateLimit-Reset": "0.000",
+    "X-RateLimit-Day-Limit": "1000000000",
+    "X-RateLimit-Day-Remaining": "999999999",
+    "X-RateLimit-Day-Reset": "3600.0",
+}
+
+
+def _otel_api_importable() -> bool:
+    try:
+        import opentelemetry.trace  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 async def sdk_work(calls: int = 20_000, rounds: int = 5) -> dict[str, float]:
-    """µs of SDK work per ``projects.get`` over a fake session, without and with the
-    six ``X-RateLimit-*`` headers a real response carries."""
+    """µs of SDK work per ``projects.get`` over a fake session: without and with the
+    six ``X-RateLimit-*`` headers a real response carries (repeated, or with
+    "remaining" counting down), and with telemetry on but no provider configured."""
     plan = Plan.enterprise(per_minute=100_000_000, per_day=1_000_000_000)
-    rate_limit = {
-        "X-RateLimit-Limit": "100000000",
-        "X-RateLimit-Remaining": "99999999",
-        "X-RateLimit-Reset": "0.000",
-        "X-RateLimit-Day-Limit": "1000000000",
-        "X-RateLimit-Day-Remaining": "999999999",
-        "X-RateLimit-Day-Reset": "3600.0",
-    }
+    cases: list[tuple[str, dict[str, str], bool, bool]] = [
+        ("no rate-limit headers", {}, False, False),
+        ("six rate-limit headers", RATE_LIMIT_HEADERS, False, False),
+        ("six rate-limit headers, Remaining counting down", RATE_LIMIT_HEADERS, True, False),
+    ]
+    if _otel_api_importable():
+        cases.append(
+            (
+                "six headers, telemetry on (OpenTelemetry API, no provider)",
+                RATE_LIMIT_HEADERS,
+                False,
+                True,
+            )
+        )
     results: dict[str, float] = {}
-    for label, extra in (("no rate-limit headers", {}), ("six rate-limit headers", rate_limit)):
-        session = _FakeSession({"Content-Type": "application/json", **extra})
+    for label, extra, countdown, telemetry in cases:
+        session = _FakeSession({"Content-Type": "application/json", **extra}, countdown=countdown)
         async with PlannerClient(
             api_key=KEY,
             base_url="http://127.0.0.1:9/planner/v1",
             plan=plan,
             session=session,  # type: ignore[arg-type]
-            telemetry=False,
+            telemetry=telemetry,
         ) as planner:
             get = planner.projects.get
             for _ in range(2_000):
@@ -237,6 +275,46 @@ async def sdk_work(calls: int = 20_000, rounds: int = 5) -> dict[str, float]:
                 for _ in range(calls):
                     await get("proj_1")
                 best = min(best, (time.perf_counter() - started) / calls * 1e6)
+        results[label] = best
+    results.update(calibration_work())
+    return results
+
+
+def calibration_work(calls: int = 100_000, rounds: int = 5) -> dict[str, float]:
+    """µs per ``RateLimiter.observe`` alone (parse the headers, calibrate the windows),
+    the per-response work of the limiter, on aiohttp's header type."""
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from kazinex_planner.ratelimit import RateLimiter
+
+    limiter = RateLimiter(Plan.enterprise(per_minute=100_000_000, per_day=1_000_000_000))
+    fixed = CIMultiDictProxy(
+        CIMultiDict({"Content-Type": "application/json", **RATE_LIMIT_HEADERS})
+    )
+    counting = [
+        CIMultiDictProxy(
+            CIMultiDict(
+                {"Content-Type": "application/json", **RATE_LIMIT_HEADERS},
+                **{"X-RateLimit-Remaining": str(99_999_999 - i)},
+            )
+        )
+        for i in range(1_000)
+    ]
+    none = CIMultiDictProxy(CIMultiDict({"Content-Type": "application/json"}))
+    results: dict[str, float] = {}
+    for label, sets in (
+        ("observe(): no rate-limit headers", [none] * 1_000),
+        ("observe(): six headers, repeated", [fixed] * 1_000),
+        ("observe(): six headers, Remaining counting down", counting),
+    ):
+        observe = limiter.observe
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            for _ in range(calls // 1_000):
+                for headers in sets:
+                    observe(headers)
+            best = min(best, (time.perf_counter() - started) / calls * 1e6)
         results[label] = best
     return results
 
@@ -304,6 +382,7 @@ async def main() -> None:
         for label, micros in (await sdk_work()).items():
             print(f"- {label}: {micros:.2f} µs")
         print()
+        return  # alone: the fake-session figures take seconds, the rest minutes
     if not args.throughput_only:
         print("### Limiter precision against a strict server (real clock)\n")
         print(

@@ -87,17 +87,20 @@ def parse_rate_limit_headers(headers: Mapping[str, str]) -> ServerRateLimit:
     if raw == _NO_HEADERS:
         return EMPTY
     global _last  # one entry: reading and replacing a module global is atomic
-    last = _last
-    if last[0] == raw:
-        return last[1]
+    last_raw, last = _last
+    if last_raw == raw:
+        return last
+    # Usually only "remaining" and "reset" move between responses: a field whose raw
+    # value is the previous response's keeps the previous parse.
     limit, remaining, reset, day_limit, day_remaining, day_reset = raw
+    was = last_raw
     parsed = ServerRateLimit(
-        minute_limit=_count(limit, minimum=1),
-        minute_remaining=_count(remaining, minimum=0),
-        minute_reset=_seconds(reset),
-        day_limit=_count(day_limit, minimum=1),
-        day_remaining=_count(day_remaining, minimum=0),
-        day_reset=_seconds(day_reset),
+        last.minute_limit if limit == was[0] else _count(limit, minimum=1),
+        last.minute_remaining if remaining == was[1] else _count(remaining, minimum=0),
+        last.minute_reset if reset == was[2] else _seconds(reset),
+        last.day_limit if day_limit == was[3] else _count(day_limit, minimum=1),
+        last.day_remaining if day_remaining == was[4] else _count(day_remaining, minimum=0),
+        last.day_reset if day_reset == was[5] else _seconds(day_reset),
     )
     if parsed == EMPTY:
         parsed = EMPTY

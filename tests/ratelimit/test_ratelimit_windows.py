@@ -232,6 +232,14 @@ def test_aiohttp_headers_parse_like_a_dict_and_repeats_are_remembered() -> None:
         proxy(**{"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "6"})
     )
     assert changed == ServerRateLimit(120, 6)
+    moved_limit = parse_rate_limit_headers(
+        proxy(**{"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "6"})
+    )
+    assert moved_limit == ServerRateLimit(60, 6)
+    garbled = parse_rate_limit_headers(
+        proxy(**{"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "-6"})
+    )
+    assert garbled == ServerRateLimit(60, None)
     assert (
         parse_rate_limit_headers({"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "7"})
         == first
