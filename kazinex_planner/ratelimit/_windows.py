@@ -96,6 +96,8 @@ class _TokenWindows:
         if per_minute <= 0 or per_day <= 0:
             raise ValueError("limits must be positive")
         self._minute_limit = per_minute
+        #: Minute-bucket refill, tokens a second; kept with the limit (read on every call).
+        self._rate = per_minute / 60.0
         self._tokens = float(per_minute)
         self._refilled_at = now_monotonic
         #: The end of the longest minute-window hold a 429 asked for.
@@ -143,6 +145,7 @@ class _TokenWindows:
         if server.minute_limit is not None and server.minute_limit != self._minute_limit:
             used = self._minute_limit - self._tokens
             self._minute_limit = server.minute_limit
+            self._rate = server.minute_limit / 60.0
             self._tokens = min(float(server.minute_limit), server.minute_limit - used)
             applied = True
         if server.day_limit is not None and server.day_limit != self._day_limit:
@@ -204,10 +207,6 @@ class _TokenWindows:
             seconds_to_day_reset=self._seconds_to_day_reset(now_utc),
             from_server=self._from_server,
         )
-
-    @property
-    def _rate(self) -> float:
-        return self._minute_limit / 60.0
 
     def _refill(self, now_monotonic: float, now_utc: datetime) -> None:
         elapsed = now_monotonic - self._refilled_at
