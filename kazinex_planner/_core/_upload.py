@@ -44,20 +44,34 @@ ProgressCallback = Callable[[int, int | None], "Awaitable[None] | None"]
 CHUNK = 256 * 1024
 
 
-def _close_delivered(future: asyncio.Future[BinaryIO]) -> None:
+def _close_delivered(future: asyncio.Future[BinaryIO | None]) -> None:
     if not future.cancelled() and future.exception() is None:
-        future.result().close()
+        handle = future.result()
+        if handle is not None:
+            handle.close()
 
 
-async def _open_for_reading(path: str) -> BinaryIO:
-    """``open(path, "rb")`` in a worker thread, without leaking the file on cancellation."""
-    future: asyncio.Future[BinaryIO] = asyncio.get_running_loop().run_in_executor(
-        None, open, path, "rb"
-    )
+async def _open_for_reading(path: str, abandoned: Callable[[], bool]) -> BinaryIO | None:
+    """``open(path, "rb")`` in a worker thread, without leaking the file on cancellation.
+
+    Returns ``None`` when the upload was given up before the thread got to run: on a
+    busy executor a queued open can start long after its call was cancelled, and a
+    file opened then would stay open (however briefly) after the caller saw the call
+    end. An open already running when the call is cancelled is closed as it delivers.
+    """
+    cancelled = False
+
+    def open_unless_abandoned() -> BinaryIO | None:
+        if cancelled or abandoned():
+            return None
+        return open(path, "rb")
+
+    future = asyncio.get_running_loop().run_in_executor(None, open_unless_abandoned)
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:
-        future.add_done_callback(_close_delivered)  # the thread still opens it: close then
+        cancelled = True
+        future.add_done_callback(_close_delivered)  # the thread may still open it: close then
         raise
 
 
@@ -147,10 +161,18 @@ class MultipartBody:
         self.rewindable = can_rewind(source)
         self._consumed = False
         self._open_files: set[BinaryIO] = set()
+        self._closed = False
         self.stats = StreamStats()
 
     def close(self) -> None:
-        """Close every file this body opened and has not closed yet (idempotent)."""
+        """Close every file this body opened and has not closed yet (idempotent).
+
+        Final: aiohttp streams the body from its own writer task, which may still be
+        opening the file when the call is cancelled and this runs; a file delivered
+        after ``close`` is closed at once and the body ends, instead of staying open
+        until that task is torn down with its connection.
+        """
+        self._closed = True
         while self._open_files:
             self._open_files.pop().close()
 
@@ -178,10 +200,15 @@ class MultipartBody:
                 yield bytes(view[i : i + CHUNK])
         elif _is_path(source):
             # Reads run in a worker thread so a slow disk never stalls the event loop.
-            handle = await _open_for_reading(os.fspath(source))
+            handle = await _open_for_reading(os.fspath(source), lambda: self._closed)
+            if handle is None:
+                return
+            if self._closed:
+                handle.close()
+                return
             self._open_files.add(handle)
             try:
-                while chunk := await asyncio.to_thread(handle.read, CHUNK):
+                while not self._closed and (chunk := await asyncio.to_thread(handle.read, CHUNK)):
                     yield chunk
             finally:
                 self._open_files.discard(handle)
