@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import Any
 
 from .._bridge import LoopThread
-from .._clock import Clock
+from .._clock import Clock, VirtualClock
 from ..emulator import Emulator as AsyncEmulator
 from ..emulator import EmulatorState, Faults
 
@@ -69,6 +69,21 @@ class Emulator:
             return self._async.issue_key(scope=scope, role=role, plan=plan)
 
         return self._bridge.run(issue())
+
+    def advance(self, seconds: float) -> None:
+        """Move the emulator's virtual clock (``clock=ManualClock()``) forward ``seconds``.
+
+        Runs on the emulator's loop thread: the clock wakes the emulator's sleepers
+        (webhook retries, rate-limit windows) as it moves, which must happen on the
+        loop that owns them, never from the caller's thread.
+        """
+        clock = self._async.clock
+        if not isinstance(clock, VirtualClock):
+            raise TypeError(
+                "advance() needs an emulator built with clock=ManualClock() (or another "
+                f"VirtualClock); this one runs on {type(clock).__name__}"
+            )
+        self._bridge.run(clock.advance(seconds))
 
     def wait_idle(self, timeout: float = 60.0) -> None:
         """Block until uploads, quality runs and due webhook attempts have finished."""
