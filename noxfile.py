@@ -123,9 +123,15 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def codegen(session: nox.Session) -> None:
-    """Fail when the generated code is stale (``python -m codegen`` fixes it)."""
+    """Fail when the generated code is stale (``python -m codegen`` fixes it).
+
+    The package is installed too: the generator's tests import the decoders they render,
+    and those import the converter's shared rules (timestamps) from ``kazinex_planner``.
+    """
     session.install(
         *CONSTRAINTS,
+        "-e",
+        ".",
         "datamodel-code-generator",
         "Jinja2",
         "PyYAML",

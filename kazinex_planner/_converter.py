@@ -44,6 +44,8 @@ __all__ = [
     "format_datetime",
     "loads",
     "make_sdk_converter",
+    "parse_date",
+    "parse_timestamp",
     "structure",
     "use_decoders",
 ]
@@ -73,7 +75,9 @@ def format_datetime(value: datetime) -> str:
     return text.removesuffix("+00:00") + "Z"
 
 
-def _parse_datetime(value: Any, _: type) -> datetime:
+def parse_timestamp(value: object) -> datetime:
+    """The one timestamp rule, used by the cattrs converter and the generated decoders:
+    an RFC 3339 string (``Z`` accepted) that carries an offset."""
     if type(value) is not str:
         raise TypeError(f"expected an RFC 3339 timestamp string, got {type(value).__name__}")
     parsed = datetime.fromisoformat(value)
@@ -82,10 +86,19 @@ def _parse_datetime(value: Any, _: type) -> datetime:
     return parsed
 
 
-def _parse_date(value: Any, _: type) -> date:
+def parse_date(value: object) -> date:
+    """The one date rule (``YYYY-MM-DD``), shared like :func:`parse_timestamp`."""
     if type(value) is not str:
         raise TypeError(f"expected a date string, got {type(value).__name__}")
     return date.fromisoformat(value)
+
+
+def _parse_datetime(value: Any, _: type) -> datetime:
+    return parse_timestamp(value)
+
+
+def _parse_date(value: Any, _: type) -> date:
+    return parse_date(value)
 
 
 def _strict(kind: type) -> Callable[[Any, type], Any]:

@@ -14,10 +14,10 @@ the bad field.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar, cast
 
+from kazinex_planner._converter import parse_timestamp as _timestamp
 from kazinex_planner._unset import UNSET
 
 from .models import (
@@ -103,21 +103,6 @@ _new = object.__new__
 
 def _slot(cls: type, name: str) -> Callable[[object, object], None]:
     return cast("Callable[[object, object], None]", cls.__dict__[name].__set__)
-
-
-def _timestamp(value: object) -> datetime:
-    if type(value) is not str:
-        raise TypeError(f"expected an RFC 3339 timestamp string, got {type(value).__name__}")
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError(f"timestamp {value!r} has no offset (RFC 3339 requires one)")
-    return parsed
-
-
-def _date(value: object) -> date:
-    if type(value) is not str:
-        raise TypeError(f"expected a date string, got {type(value).__name__}")
-    return date.fromisoformat(value)
 
 
 def _enum(cls: type[E], value: object) -> E:

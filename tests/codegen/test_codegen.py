@@ -124,7 +124,6 @@ class Outer:
 
 
 def _load_decoders(tmp_path: Path, models_source: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    pytest.importorskip("cattrs", reason="the rendered decoders import kazinex_planner")
     package = tmp_path / "decoders_under_test"
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
