@@ -299,7 +299,6 @@ class HttpTransport:
                         attempt=attempt,
                         has_idempotency_key=request.idempotency_key is not None,
                         one_shot_body=request.one_shot,
-                        body_reproducible=not request.one_shot,
                         # A refused connection never carried the request.
                         never_sent=isinstance(exc, aiohttp.ClientConnectorError),
                         failure="timeout" if isinstance(error, APITimeoutError) else "connection",
@@ -362,7 +361,6 @@ class HttpTransport:
             attempt=attempt,
             has_idempotency_key=request.idempotency_key is not None,
             one_shot_body=request.one_shot,
-            body_reproducible=not request.one_shot,
             status=response.status,
             window=window,
             retry_after=retry_after,

@@ -243,10 +243,10 @@ class AttemptRecord:
     #: 0 for the first send, 1 for the first retry, ...
     attempt: int
     has_idempotency_key: bool = False
-    #: The body is a one-shot stream: once it has been sent it is gone.
+    #: The body is a one-shot stream: it cannot be produced again for another send
+    #: (not even after a refused connection: the transport does not track whether the
+    #: stream was started, so it is treated as gone).
     one_shot_body: bool = False
-    #: Whether the body (if any) can be produced again for another send.
-    body_reproducible: bool = True
     #: The connection was refused before the request left: the server saw nothing.
     never_sent: bool = False
     #: The response's status, or ``None`` when no response came (see ``failure``).
@@ -268,12 +268,10 @@ class AttemptRecord:
     @property
     def replayable(self) -> bool:
         """Whether sending this request again is safe (see the module's rules)."""
-        if self.never_sent:
-            return self.body_reproducible
-        return (
-            not self.one_shot_body
-            and self.body_reproducible
-            and replay_safe(self.method, has_idempotency_key=self.has_idempotency_key)
+        if self.one_shot_body:
+            return False
+        return self.never_sent or replay_safe(
+            self.method, has_idempotency_key=self.has_idempotency_key
         )
 
 

@@ -158,7 +158,7 @@ def test_a_refused_connection_resends_a_reproducible_body_of_any_method() -> Non
     sent = policy.decide(record(method="POST"), RecordingRng())
     assert sent.rule is Rule.NOT_REPLAYABLE
     one_shot = policy.decide(
-        record(method="POST", never_sent=True, one_shot_body=True, body_reproducible=False),
+        record(method="POST", never_sent=True, one_shot_body=True),
         RecordingRng(),
     )
     assert one_shot.rule is Rule.NOT_REPLAYABLE
