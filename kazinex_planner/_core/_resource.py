@@ -204,8 +204,8 @@ class BaseResource:
         )
 
     async def _send(self, request: Request, lane: Lane | None) -> Response:
-        """Send in the call's own lane (set for this call only), for the rare callers
-        that are not the two hot paths below, which inline it."""
+        """Send in the call's own lane (set for this call only): raw responses and
+        uploads. ``_request``, every typed call's path, inlines it to save a coroutine."""
         if lane is None:
             return await self._transport.send(request)
         with use_lane(lane):  # the call's own lane beats any enclosing block
