@@ -230,7 +230,18 @@ def run_once(seed: int, max_examples: int, extra: Sequence[str]) -> int:
                 str(max_examples),
                 *extra,
             ]
-            env = {**os.environ, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1"}
+            env = {
+                **os.environ,
+                "NO_PROXY": "127.0.0.1,localhost",
+                "no_proxy": "127.0.0.1",
+                # A repeated Idempotency-Key gets a fresh one (see schemathesis_hooks.py).
+                "SCHEMATHESIS_HOOKS": "schemathesis_hooks",
+                "PYTHONPATH": os.pathsep.join(
+                    filter(
+                        None, [str(Path(__file__).resolve().parent), os.environ.get("PYTHONPATH")]
+                    )
+                ),
+            }
             return subprocess.run(command, cwd=tmp, env=env, check=False).returncode
 
 
